@@ -343,6 +343,18 @@ final class DraftVocabulary {
                 }
             }
         }
+        // A grand-total band in a language of its own over the sexes ("Tổng cộng" over "Nam | Nữ | Tổng số",
+        // "ລວມທັງໝົດ" over "ລວມ | ຍິງ", review 33): the topic's total of that sex, or of both, a check like "Total M".
+        for (int k = 1; k < words.length; k++) {
+            String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+            if (HeaderText.isTotalWord(head)) {
+                String sex = sexes.code(tail);
+                if (sex != null || HeaderText.isTotalWord(tail)) {
+                    return new Guess(sheetTopic, false, true, sex, null, null, 0.8);
+                }
+            }
+        }
         return null;
     }
 

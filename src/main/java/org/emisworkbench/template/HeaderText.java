@@ -118,6 +118,8 @@ public final class HeaderText {
             // stored as a school): Nepali and Hindi (जम्मा, कुल जम्मा, कुल, योग), Bengali (মোট, সর্বমোট), Sinhala
             // (එකතුව), Tamil (மொத்தம்), Khmer (សរុប), Lao (ລວມ), Thai (รวม), Vietnamese (Tổng, Tổng số, Tổng cộng).
             "जम्मा", "कुल जम्मा", "कुल", "योग", "মোট", "সর্বমোট", "එකතුව", "மொத்தம்", "សរុប", "ລວມ", "รวม", "tổng",
+            // Lao ລວມທັງໝົດ, the grand total of a province sheet (review 33).
+            "ລວມທັງໝົດ",
             "tổng số", "tổng cộng");
 
     /**

@@ -34,7 +34,7 @@ class AsianFormsDraftTest {
 
     /**
      * Vietnam's district sheet: {@code STT | Mã trường | Tên trường}, {@code Lớp 1}…{@code Lớp 5} merged over {@code
-     * Nam | Nữ | Tổng số}, a {@code Cộng xã …} subtotal row after each commune's schools and a district total.
+     * Nam | Nữ | Tổng số}, the school's total likewise under {@code Tổng cộng}, a {@code Cộng xã …} subtotal row after each commune's schools and a district total.
      * {@code f[s][g] = {girls, boys}}; {@code wrongSubtotal} adds 10 to the first commune's Lớp 1 Nam subtotal.
      */
     private static XSSFWorkbook vietnameseSheet(String[] codes, int[][][] f, boolean wrongSubtotal) {
@@ -42,13 +42,13 @@ class AsianFormsDraftTest {
         Sheet sh = wb.createSheet("TH");
         Sheets.row(sh, 0, "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN CẦN GIUỘC");
         Sheets.row(sh, 1, "THỐNG KÊ HỌC SINH TIỂU HỌC - Năm học 2024-2025");
-        Object[] head = new Object[3 + 15];
+        Object[] head = new Object[3 + 18];
         Object[] sexes = new Object[head.length];
         head[0] = "STT";
         head[1] = "Mã trường";
         head[2] = "Tên trường";
-        for (int g = 0; g < 5; g++) {
-            head[3 + 3 * g] = "Lớp " + (g + 1);
+        for (int g = 0; g < 6; g++) {
+            head[3 + 3 * g] = g < 5 ? "Lớp " + (g + 1) : "Tổng cộng";
             sexes[3 + 3 * g] = "Nam";
             sexes[4 + 3 * g] = "Nữ";
             sexes[5 + 3 * g] = "Tổng số";
@@ -58,22 +58,28 @@ class AsianFormsDraftTest {
         for (int c = 0; c < 3; c++) {
             sh.addMergedRegion(new CellRangeAddress(3, 4, c, c));
         }
-        for (int g = 0; g < 5; g++) {
+        for (int g = 0; g < 6; g++) {
             sh.addMergedRegion(new CellRangeAddress(3, 3, 3 + 3 * g, 5 + 3 * g));
         }
         int r = 5;
-        int[] all = new int[15];
+        int[] all = new int[18];
         String[] communes = {"Tân Kim", "Long Hậu"};
         int per = codes.length / communes.length;
         for (int k = 0; k < communes.length; k++) {
-            int[] sub = new int[15];
+            int[] sub = new int[18];
             for (int s = k * per; s < (k + 1) * per; s++) {
                 Object[] row = new Object[head.length];
                 row[0] = s + 1;
                 row[1] = codes[s];
                 row[2] = "Trường TH " + communes[k] + " " + (s + 1);
-                for (int g = 0; g < 5; g++) {
-                    int[] v = {f[s][g][1], f[s][g][0], f[s][g][0] + f[s][g][1]};
+                for (int g = 0; g < 6; g++) {
+                    // The sixth band, Tổng cộng, is the school's total of the five grades by sex.
+                    int[] v = new int[3];
+                    for (int k2 = g < 5 ? g : 0; k2 < (g < 5 ? g + 1 : 5); k2++) {
+                        v[0] += f[s][k2][1];
+                        v[1] += f[s][k2][0];
+                        v[2] += f[s][k2][0] + f[s][k2][1];
+                    }
                     for (int i = 0; i < 3; i++) {
                         row[3 + 3 * g + i] = v[i];
                         sub[3 * g + i] += v[i];
@@ -84,14 +90,14 @@ class AsianFormsDraftTest {
             }
             Object[] subtotal = new Object[head.length];
             subtotal[2] = "Cộng xã " + communes[k];
-            for (int i = 0; i < 15; i++) {
+            for (int i = 0; i < 18; i++) {
                 subtotal[3 + i] = sub[i] + (wrongSubtotal && k == 0 && i == 0 ? 10 : 0);
             }
             Sheets.row(sh, r++, subtotal);
         }
         Object[] total = new Object[head.length];
         total[2] = "Tổng cộng toàn huyện";
-        for (int i = 0; i < 15; i++) {
+        for (int i = 0; i < 18; i++) {
             total[3 + i] = all[i];
         }
         Sheets.row(sh, r, total);
@@ -120,6 +126,8 @@ class AsianFormsDraftTest {
         assertEquals(codes.length, run.result().schoolsAdded(), "subtotal rows are no schools: " + run.result());
         assertEquals(0, DraftedImports.count(run.result(), "BLANK_KEY"), run.result().problems().toString());
         assertEquals(0, DraftedImports.count(run.result(), "TOTAL_MISMATCH"), run.result().problems().toString());
+        assertTrue(run.check().clean(), "template check passes, the Tổng cộng band checked: " + run.check());
+        DraftedImports.assertNoUnread(run);
         assertEquals(codes.length * 5L * 2, run.result().valuesStored(), run.result().problems() + run.json());
         try (var w = imports.open()) {
             for (int s = 0; s < codes.length; s++) {

@@ -81,6 +81,17 @@ class AsianFormWordsTest {
     }
 
     @Test
+    void aGrandTotalBandInItsOwnLanguageIsTheTotalOfItsSex() {
+        DraftVocabulary.Guess boys = DraftVocabulary.guess("Tổng cộng Nam", "enrolment");
+        assertTrue(boys != null && boys.total() && "M".equals(boys.sex()) && boys.grade() == null, "" + boys);
+        DraftVocabulary.Guess girls = DraftVocabulary.guess("ລວມທັງໝົດ ຍິງ", "enrolment");
+        assertTrue(girls != null && girls.total() && "F".equals(girls.sex()), "" + girls);
+        DraftVocabulary.Guess both = DraftVocabulary.guess("ລວມທັງໝົດ ລວມ", "enrolment");
+        assertTrue(both != null && both.total() && both.sex() == null, "" + both);
+        assertNull(DraftVocabulary.guess("Tổng cộng Hà Nội", "enrolment"));
+    }
+
+    @Test
     void vietnameseCongHeadsASubtotalRow() {
         assertTrue(HeaderText.isTotalLabel("Cộng xã Tân Kim"));
         assertTrue(HeaderText.isTotalLabel("Cộng"));
