@@ -223,6 +223,11 @@ final class BuiltInCodeLists {
             new String[] {"ကျား", "မ"}, // Burmese: Myanmar's school census (Boys / ကျား, Girls / မ), review 32 B2
             new String[] {"छात्र", "छात्रा"}, // Nepali: Nepal's district enrolment sheets (छात्र boys, छात्रा girls), issue #11
             new String[] {"ប្រុស", "ស្រី"}, // Khmer: Cambodia's school forms (ប្រុស boys, ស្រី girls; often សរុប | ស្រី only)
+            new String[] {"nam", "nữ"}, // Vietnamese: MOET's district sheets (Nam | Nữ | Tổng số), review 33 style 4
+            new String[] {"ຊາຍ", "ຍິງ"}, // Lao: province sheets (ຊາຍ boys, ຍິງ girls; often ລວມ | ຍິງ only), review 33
+            new String[] {"বালক", "বালিকা"}, // Bengali: Bangladesh's APSC pupils (বালক boys, বালিকা girls), review 33
+            new String[] {"পুরুষ", "মহিলা"}, // Bengali: the same form's teachers (পুরুষ men, মহিলা women)
+            new String[] {"لڑکے", "لڑکیاں"}, // Urdu: Punjab's school census (لڑکے boys, لڑکیاں girls), review 33 style 3
             new String[] {"gason", "fi"}, // Haitian Creole: MENFP's forms (Gason | Fi)
             new String[] {"lahy", "vavy"}, // Malagasy: Madagascar's school statistics (Lahy | Vavy)
             new String[] {"wavulana", "wasichana"}); // Swahili: Tanzania's school census (Wavulana | Wasichana)

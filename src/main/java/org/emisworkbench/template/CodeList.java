@@ -62,11 +62,35 @@ public final class CodeList {
      * A grade as forms written in one local language only name it (review 30 C3), its number in any digits or, after
      * a word, in Roman figures: Bislama {@code Yia 1}, {@code Klas 1} (Vanuatu), Dari {@code صنف ۱} (Afghanistan),
      * Swahili {@code Darasa la 1}, {@code Darasa la IV} (Tanzania), Amharic {@code 1ኛ ክፍል}, {@code ክፍል 1} (Ethiopia),
-     * Nepali {@code कक्षा १} (Nepal), Khmer {@code ថ្នាក់ទី១}, written with or without a space (Cambodia; issue #11).
+     * Nepali {@code कक्षा १} (Nepal), Khmer {@code ថ្នាក់ទី១}, written with or without a space (Cambodia; issue #11),
+     * Vietnamese {@code Lớp 1}, Urdu {@code جماعت ۱}, Bengali {@code শ্রেণি ১} and its numeric ordinals {@code ১ম শ্রেণি},
+     * {@code ২য় শ্রেণি}, {@code ৪র্থ শ্রেণি} (Bangladesh), Lao {@code ຊັ້ນ ປ.1}, {@code ປ.1} (ປ for ປະຖົມ, primary; review 33).
      */
     private static final java.util.regex.Pattern LOCAL_GRADE = java.util.regex.Pattern.compile(
-            "(?:yia|klas|صنف|darasa la|darasa|ክፍል|कक्षा) (\\p{Nd}{1,2}|[ivx]{1,4})|(\\p{Nd}{1,2}) ?ኛ ክፍል"
-                    + "|ថ្នាក់ទី ?(\\p{Nd}{1,2})");
+            "(?:yia|klas|صنف|darasa la|darasa|ክፍል|कक्षा|lớp|جماعت|শ্রেণি|শ্রেণী) (\\p{Nd}{1,2}|[ivx]{1,4})"
+                    + "|(\\p{Nd}{1,2}) ?ኛ ክፍል|ថ្នាក់ទី ?(\\p{Nd}{1,2})"
+                    + "|(\\p{Nd}{1,2}) ?(?:ম|\u09DF|র্থ|ষ্ঠ) ?শ্রেণ[িী]|(?:ຊັ້ນ ?ປ\\.? ?|ປ\\. ?)(\\p{Nd}{1,2})");
+
+    /**
+     * Primary classes named by an ordinal word (review 33): Bengali {@code প্রথম শ্রেণি} … {@code দশম শ্রেণি}
+     * (Bangladesh's APSC), Urdu {@code جماعت اول} … {@code جماعت دہم} (Punjab; the heh written ہ or ه). One group per
+     * grade in each language, Bengali first.
+     */
+    private static final List<String> BENGALI_ORDINALS = List.of("প্রথম", "দ্বিতী\u09DF", "তৃতী\u09DF", "চতুর্থ",
+            "পঞ্চম", "ষষ্ঠ", "সপ্তম", "অষ্টম", "নবম", "দশম");
+    private static final List<String> URDU_ORDINALS = List.of("اول", "دوم", "سوم", "چہارم|چهارم", "پنجم", "ششم",
+            "ہفتم|هفتم", "ہشتم|هشتم", "نہم|نهم", "دہم|دهم");
+    private static final java.util.regex.Pattern ORDINAL_GRADE = java.util.regex.Pattern.compile(
+            "(?:(" + String.join(")|(", BENGALI_ORDINALS) + ")) ?শ্রেণ[িী]|جماعت (?:("
+                    + String.join(")|(", URDU_ORDINALS) + "))");
+
+    /**
+     * Pre-primary classes named in one local language (review 33): Punjab's {@code کچی} ({@code Katchi}, the class
+     * before Class 1) and Bangladesh's {@code প্রাক-প্রাথমিক}, read by shape as a numbered pre-primary year is.
+     */
+    private static final java.util.Set<String> LOCAL_PRE_PRIMARY = java.util.Set.of("katchi", "kachi", "katchi class",
+            "کچی", "کچی جماعت", "جماعت کچی", "প্রাক-প্রাথমিক", "প্রাক প্রাথমিক", "প্রাক-প্রাথমিক শ্রেণি",
+            "প্রাক-প্রাথমিক শ্রেণী");
 
     /** A level with the grades it spans in brackets: {@code basic (1-8)}, {@code secondary (grades 9-12)}. */
     private static final java.util.regex.Pattern LEVEL_WITH_GRADES = java.util.regex.Pattern.compile(
@@ -183,11 +207,19 @@ public final class CodeList {
                 code = n > 0 ? "G" + n : null;
             }
         }
-        java.util.regex.Matcher local = code == null ? LOCAL_GRADE.matcher(normalized) : null;
-        if (local != null && local.matches()) {
-            int g = gradeNumber(local.group(1) != null ? local.group(1)
-                    : local.group(2) != null ? local.group(2) : local.group(3));
-            code = g > 0 ? "G" + g : null;
+        // Bengali's য় is typed as one letter (U+09DF) or as য and a nukta, which Unicode's NFC keeps: compared as one.
+        String local = normalized.replace("\u09AF\u09BC", "\u09DF");
+        java.util.regex.Matcher lg = code == null ? LOCAL_GRADE.matcher(local) : null;
+        for (int g = 1; lg != null && lg.matches() && code == null && g <= lg.groupCount(); g++) {
+            int n = lg.group(g) == null ? 0 : gradeNumber(lg.group(g));
+            code = n > 0 ? "G" + n : null;
+        }
+        java.util.regex.Matcher ord = code == null ? ORDINAL_GRADE.matcher(local) : null;
+        for (int g = 1; ord != null && ord.matches() && code == null && g <= ord.groupCount(); g++) {
+            code = ord.group(g) != null ? "G" + ((g - 1) % BENGALI_ORDINALS.size() + 1) : null;
+        }
+        if (code == null && LOCAL_PRE_PRIMARY.contains(local)) {
+            code = "PP";
         }
         java.util.regex.Matcher w = code == null ? WORD_GRADE.matcher(normalized) : null;
         if (w != null && w.matches()) {

@@ -47,7 +47,9 @@ final class DraftVocabulary {
             // Arabic (Morocco's code of the établissement, review 32 B1; Mauritania's and the Mashreq's school code).
             "رمز المؤسسة", "رمز المدرسة", "رقم المؤسسة", "رقم المدرسة",
             // Nepali (Nepal's EMIS code, विद्यालय कोड) and Khmer (Cambodia's school code, លេខកូដសាលា), issue #11.
-            "विद्यालय कोड", "विद्यालयको कोड", "លេខកូដសាលា", "លេខកូដ សាលា");
+            "विद्यालय कोड", "विद्यालयको कोड", "លេខកូដសាលា", "លេខកូដ សាលា",
+            // Vietnamese (MOET's mã trường) and Lao (ລະຫັດໂຮງຮຽນ), the school's code (review 33).
+            "Mã trường", "Mã số trường", "ລະຫັດໂຮງຮຽນ", "ລະຫັດ ໂຮງຮຽນ");
 
     /**
      * One family of headers meaning one field; {@code sex} fixed where the word itself says it ({@code Enseignantes},
@@ -234,7 +236,10 @@ final class DraftVocabulary {
     /** Folded headers of a column numbering the rows (serial numbers, row ids), in English, French, Portuguese. */
     private static final Set<String> SERIAL = Set.of("s n", "sn", "s no", "sr no", "sl no", "no", "n", "nr",
             "serial", "serial no", "serial number", "row", "row no", "row id", "row number", "id", "item", "num",
-            "numero", "numero d ordre", "n d ordre", "ordre", "ord", "n o", "line", "ligne");
+            "numero", "numero d ordre", "n d ordre", "ordre", "ord", "n o", "line", "ligne",
+            // Nº and N.º with the ordinal sign (U+00BA, a letter, kept by the fold), Portuguese and Spanish registers
+            // (review 33 6b); Vietnamese STT (số thứ tự).
+            "nº", "n º", "stt");
 
     /** True when a header says its column numbers the rows ({@code S/N}, {@code No.}, {@code N°}, {@code Row id}). */
     static boolean serial(String header) {
@@ -388,6 +393,18 @@ final class DraftVocabulary {
                 }
                 if (HeaderText.isTotalWord(gradeSex[1]) || fold(gradeSex[1]).equals("hm")) {
                     return new Guess(sheetTopic, false, true, null, grade, null, 0.8);
+                }
+            }
+        }
+        // A grand-total band in a language of its own over the sexes ("Tổng cộng" over "Nam | Nữ | Tổng số",
+        // "ລວມທັງໝົດ" over "ລວມ | ຍິງ", review 33): the topic's total of that sex, or of both, a check like "Total M".
+        for (int k = 1; k < words.length; k++) {
+            String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+            if (HeaderText.isTotalWord(head)) {
+                String sex = sexes.code(tail);
+                if (sex != null || HeaderText.isTotalWord(tail)) {
+                    return new Guess(sheetTopic, false, true, sex, null, null, 0.8);
                 }
             }
         }
@@ -618,6 +635,8 @@ final class DraftVocabulary {
                 "اسم المؤسسة", "اسم المدرسة",
                 // Nepali and Khmer (issue #11): the school's name, विद्यालयको नाम, ឈ្មោះសាលា.
                 "विद्यालयको नाम", "विद्यालय नाम", "ឈ្មោះសាលា", "ឈ្មោះ សាលា",
+                // Vietnamese, Lao and Bengali (review 33): tên trường, ຊື່ໂຮງຮຽນ, বিদ্যালয়ের নাম.
+                "Tên trường", "ຊື່ໂຮງຮຽນ", "ຊື່ ໂຮງຮຽນ", "বিদ্যালয়ের নাম", "বিদ্যালয় নাম",
                 "Institución educativa", "Centro educativo", "Nombre del centro educativo", "Centro escolar",
                 // Not "Nombre" alone: in French it is "number" (Nombre | 12 under Nouveaux inscrits).
                 // The school's name in a DHIS2 export: the organisation unit's name beside its uid or code.
@@ -646,7 +665,9 @@ final class DraftVocabulary {
                 // district under the regional academy), also written without its adjective or by its old name.
                 "المديرية الإقليمية", "المديرية", "النيابة", "النيابة الإقليمية",
                 // Nepali जिल्ला and Khmer ស្រុក, the district (issue #11).
-                "जिल्ला", "ស្រុក");
+                "जिल्ला", "ស្រុក",
+                // Vietnamese huyện, Lao ເມືອງ and Bangladesh's upazila in Bengali, উপজেলা (review 33).
+                "Huyện", "ເມືອງ", "উপজেলা");
         plain(e, "school.district_name", "District name", "Nom du district", "Nom de la circonscription",
                 "Nome do distrito", "Township name", "မြို့နယ်အမည်");
         plain(e, "school.region", "Region", "Région", "Province", "Regional office", "Académie", "DREN", "Província",
@@ -654,7 +675,9 @@ final class DraftVocabulary {
                 // Arabic (review 32 B1): Morocco's regional academy of education and training (AREF), the region.
                 "الأكاديمية الجهوية", "الأكاديمية", "الجهة",
                 // Nepali प्रदेश and Khmer ខេត្ត, the province (issue #11).
-                "प्रदेश", "ខេត្ត");
+                "प्रदेश", "ខេត្ត",
+                // Vietnamese tỉnh and Lao ແຂວງ, the province (review 33).
+                "Tỉnh", "ແຂວງ");
         plain(e, "school.ownership", "Ownership", "Owner", "Authority", "Managing authority", "Education authority", "Management",
                 "Proprietor", "Statut", "Statut de l'école", "Secteur", "Public/privé", "Propriétaire", "Gestion",
                 "Natureza", "Tutela", "Público/privado");
@@ -691,7 +714,9 @@ final class DraftVocabulary {
                 "الأساتذة", "عدد الأساتذة", "المدرسون", "المدرسين", "عدد المدرسين", "المعلمون", "المعلمين",
                 "عدد المعلمين", "هيئة التدريس",
                 // Nepali and Khmer (issue #11): teachers, शिक्षक, គ្រូបង្រៀន.
-                "शिक्षक", "शिक्षक संख्या", "គ្រូបង្រៀន", "ចំនួនគ្រូបង្រៀន");
+                "शिक्षक", "शिक्षक संख्या", "គ្រូបង្រៀន", "ចំនួនគ្រូបង្រៀន",
+                // Bengali (review 33): teachers, the number of teachers (শিক্ষক, শিক্ষকের সংখ্যা).
+                "শিক্ষক", "শিক্ষকের সংখ্যা");
         // The teachers' word alone ("Teachers", "Enseignants", "Professores") is the teachers of both sexes, as
         // "Total" is the pupils': a check beside both sexes, the other sex by difference beside one (decision
         // 0044). Only the whole header: "Enseignants qualifiés" is a part of them, matched above or not at all.
@@ -699,7 +724,8 @@ final class DraftVocabulary {
                 "Teachers (total)", "Teachers total", "Teaching staff", "Enseignants", "Nombre d'enseignants", "Total enseignants", "Personnel enseignant",
                 "Professores", "Número de professores", "Total professores", "Docentes", "Número de docentes",
                 "Total docentes", "Maestros", "Profesores", "الأساتذة", "عدد الأساتذة", "المدرسون", "عدد المدرسين",
-                "المعلمون", "عدد المعلمين", "शिक्षक", "शिक्षक संख्या", "គ្រូបង្រៀន", "ចំនួនគ្រូបង្រៀន"), List.of(),
+                "المعلمون", "عدد المعلمين", "शिक्षक", "शिक्षक संख्या", "គ្រូបង្រៀន", "ចំនួនគ្រូបង្រៀន", "শিক্ষক",
+                "শিক্ষকের সংখ্যা"), List.of(),
                 null, false,
                 true));
         e.add(new Entry("teachers.qualified", List.of("Enseignants qualifiés", "Professores qualificados",

@@ -35,7 +35,9 @@ public final class FormDrafter {
             // Nepal (शैक्षिक सत्र, academic session; शैक्षिक वर्ष), whose years are Bikram Sambat (decision 0108).
             "शैक्षिक सत्र", "शैक्षिक वर्ष",
             // Khmer (Cambodia's ឆ្នាំសិក្សា, "school year", review 32).
-            "ឆ្នាំសិក្សា")
+            "ឆ្នាំសិក្សា",
+            // Vietnamese năm học, Lao ສົກຮຽນ, Bengali শিক্ষাবর্ষ (school year, review 33).
+            "năm học", "ສົກຮຽນ", "শিক্ষাবর্ষ")
             // Folded as the labels are compared: Devanagari and Khmer lose their vowel signs.
             .stream().map(HeaderText::fold).toList();
 

@@ -148,11 +148,16 @@ public final class HeaderText {
             // stored as a school): Nepali and Hindi (जम्मा, कुल जम्मा, कुल, योग), Bengali (মোট, সর্বমোট), Sinhala
             // (එකතුව), Tamil (மொத்தம்), Khmer (សរុប), Lao (ລວມ), Thai (รวม), Vietnamese (Tổng, Tổng số, Tổng cộng).
             "जम्मा", "कुल जम्मा", "कुल", "योग", "মোট", "সর্বমোট", "එකතුව", "மொத்தம்", "សរុប", "ລວມ", "รวม", "tổng",
+            // Lao ລວມທັງໝົດ, the grand total of a province sheet (review 33).
+            "ລວມທັງໝົດ",
             "tổng số", "tổng cộng");
 
-    /** Words of a subtotal's label, folded: never a label alone of a table's total, so not in {@link #TOTAL_WORDS}. */
+    /**
+     * Words of a subtotal's label, never a label alone of a table's total, so not in {@link #TOTAL_WORDS}: also
+     * Vietnamese {@code cộng} ("sum"), which heads a commune's subtotal row ({@code Cộng xã Tân Kim}, review 33 style 4).
+     */
     private static final java.util.List<String> SUBTOTAL_WORDS = java.util.List.of("subtotal", "sub total",
-            "sous total");
+            "sous total", "cộng");
 
     /**
      * First words of the label of a subtotal or total row that also names what it adds up ("Total District North",
@@ -160,7 +165,7 @@ public final class HeaderText {
      * total words and the subtotal words, one list for every reader of such labels (wide sheets, serial columns).
      */
     private static final java.util.List<String> TOTAL_PREFIXES = java.util.stream.Stream.concat(
-            TOTAL_WORDS.stream().map(HeaderText::fold), SUBTOTAL_WORDS.stream()).distinct().sorted().toList();
+            TOTAL_WORDS.stream(), SUBTOTAL_WORDS.stream()).map(HeaderText::fold).distinct().sorted().toList();
 
     /**
      * What every total label holds, derived from {@link #TOTAL_PREFIXES}: {@code tota} where a prefix has it, else
@@ -169,7 +174,8 @@ public final class HeaderText {
     private static final java.util.List<String> TOTAL_STEMS = java.util.stream.Stream.concat(TOTAL_PREFIXES.stream(),
                     // Normalised as well as folded: folding drops the vowel signs of Devanagari or Khmer (जम्मा), which
                     // the label tested before folding keeps.
-                    TOTAL_WORDS.stream().map(HeaderText::normalizeLabel))
+                    java.util.stream.Stream.concat(TOTAL_WORDS.stream(), SUBTOTAL_WORDS.stream())
+                            .map(HeaderText::normalizeLabel))
             .map(p -> p.contains("tota") ? "tota" : p).distinct().toList();
 
     /**

@@ -23,7 +23,9 @@ public final class NumberedGrades {
             // Arabic levels and classes (المستوى, review 32 B1), as folded: alef maqsura typed as ya too.
             "المستوى", "المستوي", "المستويات", "الصف", "القسم",
             // Nepali कक्षा and Khmer ថ្នាក់ (class, issue #11), folded as the texts are: their vowel signs dropped.
-            HeaderText.fold("कक्षा"), HeaderText.fold("ថ្នាក់"));
+            HeaderText.fold("कक्षा"), HeaderText.fold("ថ្នាក់"),
+            // Vietnamese lớp, Lao ຊັ້ນ, Bengali শ্রেণি (শ্রেণী folds alike) and Urdu جماعت (class, review 33), folded.
+            "lop", HeaderText.fold("ຊັ້ນ"), HeaderText.fold("শ্রেণি"), "جماعت");
     /** Folded words naming ages. */
     private static final Set<String> AGE_WORDS = Set.of("age", "ages", "aged", "ans", "years", "yrs", "idade",
             "idades", "anos", "edad", "edades");

@@ -43,6 +43,72 @@ final class TeacherSumDrafter {
             new String[] {"uncertified", "teachers.qualified"}, new String[] {"non certified", "teachers.qualified"},
             new String[] {"not certified", "teachers.qualified"});
 
+    /**
+     * A teacher's position with its rank, once its sex word is taken off and folded: the Philippines' DepEd {@code
+     * Teacher I}, {@code Teacher II}, {@code Teacher III}, {@code Master Teacher I}, {@code Head Teacher III} (review
+     * 33 style 1). Every teacher holds one position, so the teachers of a sex are the sum of the positions.
+     */
+    private static final java.util.regex.Pattern POSITION = java.util.regex.Pattern.compile(
+            "(?:(?:master|head|senior|principal) )?teachers? (?:[ivx]{1,4}|[1-9])");
+
+    /**
+     * Teachers of one sex given by position ({@code Teacher I Male | Teacher II Male | Master Teacher I Male}, two
+     * positions or more): drafted as a sum into {@code teachers.total}, as levels of qualification are ({@link
+     * #byLevel}); the one position the vocabulary guessed as the teachers ({@code Teacher I}) is then read only in
+     * the sum. {@code columns} as they come out, with the sums added to {@code sums}.
+     */
+    static List<ColumnMapping> byPosition(List<ColumnMapping> columns, List<SumMapping> sums) {
+        List<ColumnMapping> out = new ArrayList<>(columns);
+        for (String sex : List.of("F", "M")) {
+            List<ColumnMapping> positions = columns.stream().filter(c -> c.header() != null && !c.key() && !c.total()
+                    && !c.leftOut() && (c.field() == null || "teachers.total".equals(c.field()))
+                    && sex.equals(sexOf(c.header())) && POSITION.matcher(withoutLastWord(c.header())).matches())
+                    .toList();
+            if (positions.size() < 2 || sums.stream().anyMatch(s -> "teachers.total".equals(s.field())
+                    && sex.equals(s.sex()))) {
+                continue;
+            }
+            sums.add(new SumMapping("teachers.total", sex, positions.stream().map(c -> oneLine(c.header())).toList()));
+            for (ColumnMapping c : positions) {
+                out.set(out.indexOf(c), ColumnMapping.unread(c.col(), c.header()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A sheet whose figures are all teachers' ({@code Teacher I M | … | Total M}, {@code Qualifiés H | Non qualifiés
+     * H | Total H}): its totals of a sex are the teachers' total, {@code "total": "teachers.total"}, not the pupils'
+     * the vocabulary guesses for a bare {@code Total} (review 33 styles 1 and 5). Only where nothing on the sheet
+     * reads a pupils' figure and something reads the teachers.
+     */
+    static List<ColumnMapping> totalsOfTeachers(List<ColumnMapping> columns, List<SumMapping> sums) {
+        boolean teachers = sums.stream().anyMatch(s -> s.field().startsWith("teachers."))
+                || columns.stream().anyMatch(c -> !c.total() && c.field() != null && c.field().startsWith("teachers."));
+        boolean pupils = sums.stream().anyMatch(s -> !s.field().startsWith("teachers.")
+                && !s.field().startsWith("school.")) || columns.stream().anyMatch(c -> !c.total() && c.field() != null
+                && !c.field().startsWith("teachers.") && !c.field().startsWith("school."));
+        if (!teachers || pupils) {
+            return columns;
+        }
+        List<ColumnMapping> out = new ArrayList<>(columns);
+        for (int i = 0; i < out.size(); i++) {
+            ColumnMapping c = out.get(i);
+            if (c.total() && "enrolment".equals(c.field()) && c.grade() == null && c.age() == null) {
+                out.set(i, new ColumnMapping(c.col(), c.header(), "teachers.total", false, true, c.sex(), null, null,
+                        null, c.confidence()));
+            }
+        }
+        return out;
+    }
+
+    /** A header without its last word ({@code Teacher II} of {@code Teacher II Male}), folded. */
+    private static String withoutLastWord(String header) {
+        String f = HeaderText.fold(header);
+        int space = f.lastIndexOf(' ');
+        return space < 0 ? "" : f.substring(0, space);
+    }
+
     /** The sums to add to a sheet whose columns were guessed as {@code columns}; empty when none fits. */
     static List<SumMapping> guess(List<ColumnMapping> columns) {
         List<SumMapping> sums = new ArrayList<>();

@@ -246,6 +246,7 @@ final class WideColumnGuesses {
                     && t.age() == null ? t.sex() : null;
         });
         columns = TeacherSumDrafter.licensedAmongLevels(columns);
+        columns = TeacherSumDrafter.byPosition(columns, sums);
         // The pupils' sums by residence (Day Boys + Boarding Boys) leave the teachers' own sums to be drafted.
         Set<String> summed = sums.stream().filter(s -> s.field().startsWith("teachers")).map(SumMapping::sex)
                 .collect(java.util.stream.Collectors.toSet());
@@ -254,6 +255,7 @@ final class WideColumnGuesses {
             DraftVocabulary.Guess t = DraftVocabulary.guess(header, topic, letters.matcherLanguage());
             return t != null && t.total() && t.sex() == null && t.grade() == null && t.age() == null;
         });
+        columns = TeacherSumDrafter.totalsOfTeachers(columns, sums);
         // "School code | Shift | Grade 1 Boys …", a row per school and shift: the shift names the row's stream, added.
         columns = RowDimensionDrafter.streamsAcross(columns, rows, last, sheet, notes);
         columns = wordsOnlyLeftOut(columns, rows, last);
