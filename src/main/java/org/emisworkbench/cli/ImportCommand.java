@@ -232,7 +232,8 @@ final class ImportCommand implements Callable<Integer> {
                         "import.okWithWarnings", f.warningSummary()), lang));
             }
             if (f.templateMessage() != null && java.util.Set.of("import.note.yearConflict", "import.note.yearsInName",
-                    "import.note.otherYearsInFile", "import.note.yearEthiopian", "import.note.yearGivenOverWorkbook").contains(f.templateMessage().key())) {
+                    "import.note.otherYearsInFile", "import.note.yearEthiopian", "import.note.yearGivenOverWorkbook",
+                    "import.note.yearLabelUnread").contains(f.templateMessage().key())) {
                 out.printf("          %s%n", TerminalText.text(lang, "cli.import.note", TerminalText.message(f.templateMessage(), lang)));
             }
             for (org.emisworkbench.model.Message m : f.schoolNotesBesideWarnings()) {

@@ -64,7 +64,8 @@ final class TemplateText {
                         ? String.valueOf(r.year()) : t(r.population() ? "cli.template.yearNotGiven"
                         : "cli.template.yearUnknown")));
         if (r.yearNote() != null) {
-            out.println(r.yearRefused() ? "  ! " + t(r.yearNote()) : "  " + t("cli.import.note", t(r.yearNote())));
+            out.println(r.yearRefused() ? "  ! " + t(r.yearNote()) : r.yearWarning() ? "WARNING: " + t(r.yearNote())
+                    : "  " + t("cli.import.note", t(r.yearNote())));
         }
         if (r.namesNote() != null) {
             out.println("  " + t(r.namesNote()));

@@ -1050,7 +1050,10 @@ final class FormLabels {
             return OptionalInt.empty();
         }
         Cell label = form.label(template.year().labels());
-        Cell value = label == null ? null : form.valueOf(label, knownLabels(template), (String) null);
+        // A label inside a title, or one side of a title in two languages (review 33 P2b), read as the workbook's
+        // year is read (CensusYears), so a form stating another year than the one imported is refused either way.
+        Cell value = label == null ? org.emisworkbench.template.CensusYears.yearInsideLabel(form.rows,
+                template.year().labels()) : form.valueOf(label, knownLabels(template), (String) null);
         form.markRead(value);
         return value == null ? OptionalInt.empty() : SchoolYears.of(template).fromLabel(value.text());
     }

@@ -176,6 +176,11 @@ public record FileResult(String file, FileOutcome outcome, Message outcomeMessag
             // The workbook's own year label said another year: stored under the one asked, never without a word.
             out.add(Message.of("import.yearGivenOverWorkbook", year, templateMessage.args().get(1)));
         }
+        if (templateMessage != null && templateMessage.key().equals("import.note.yearLabelUnread")) {
+            // The file name's year used while the workbook's year label holds no year (review 33 P1).
+            out.add(Message.of("import.yearLabelUnread", String.valueOf(year), templateMessage.args().get(1),
+                    templateMessage.args().get(2), templateMessage.args().get(3)));
+        }
         if (templateMessage != null && templateMessage.key().equals("import.note.otherYearsInFile")) {
             // Another census year's figures in the file, its year taken from the file name (YearsLeftOut).
             out.add(Message.of("import.otherYearsInFile", year, templateMessage.args().get(1)));

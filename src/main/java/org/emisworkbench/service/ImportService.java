@@ -254,7 +254,8 @@ public final class ImportService {
                 Message why = unsaved.isPresent()
                         ? Message.of("import.noYear.formula", name, unsaved.get().cell(), unsaved.get().formula(),
                                 Message.of("advice.giveYear"))
-                        : labelled != null ? labelled : Message.of("import.noYear", name, Message.of("advice.giveYear"));
+                        : labelled != null ? labelled : YearNotes.nameNotUsed("import.noYear.nameNotUsed", name, template, true)
+                        .orElse(Message.of("import.noYear", name, Message.of("advice.giveYear")));
                 return FileResult.failed(display(file), FileOutcome.FAILED, why, template.id(), millis(start));
             }
             if (year == null && template.role() == Role.POPULATION && !template.populationYearColumn()) {
@@ -274,6 +275,7 @@ public final class ImportService {
                 }
             }
             note = withYearConflict(note, year, givenYear, template, name);
+            note = withYearLabelUnread(note, workbook, template, year, givenYear, name);
             note = withYearAsRead(note, workbook, template, year, givenYear, name);
             return store(file, hash, size, workbook, template, forced == null, advice(file, forcedAs), note, year,
                     new YearsLeftOut(givenYear != null), grades, backup, cancel, start);
@@ -307,7 +309,8 @@ public final class ImportService {
     private static Message withYearAsRead(Message note, WorkbookReader workbook, Template template, Integer year,
                                           Integer given, String name) throws WorkbookException {
         if (year == null || template.role() != Role.CENSUS || note != null && java.util.Set.of(
-                "import.note.yearConflict", "import.note.yearsInName", "import.note.otherYearsInFile").contains(note.key())) {
+                "import.note.yearConflict", "import.note.yearsInName", "import.note.otherYearsInFile",
+                "import.note.yearLabelUnread").contains(note.key())) {
             return note;
         }
         if (given != null) {
@@ -320,6 +323,22 @@ public final class ImportService {
             ethiopian = YearNotes.calendar("import.yearCalendar", workbook, template, name, year);
         }
         return ethiopian == null ? note : Message.of("import.note.yearEthiopian", note, ethiopian);
+    }
+
+    /**
+     * The note, plus a warning when the year came from the file name while the workbook's year label holds a value that
+     * is no census year: naming the label, its cell and what it holds, never dropped in silence (review 33 P1).
+     */
+    private static Message withYearLabelUnread(Message note, WorkbookReader workbook, Template template, Integer year,
+                                               Integer given, String name) throws WorkbookException {
+        OptionalInt named = SchoolYears.of(template).fromFileName(name);
+        if (year == null || given != null || template.role() != Role.CENSUS || named.isEmpty()
+                || named.getAsInt() != year) {
+            return note;
+        }
+        var unread = CensusYears.unreadLabelledYear(workbook, template);
+        return unread.isEmpty() ? note : Message.of("import.note.yearLabelUnread", note, unread.get().label(),
+                unread.get().cell(), unread.get().text(), String.valueOf(year));
     }
 
     /** The file was read for this census year before (with this template): nothing to do, saying which year. */
@@ -380,7 +399,9 @@ public final class ImportService {
             return null;
         }
         OptionalInt found = CensusYears.detect(workbook, template);
-        if (found.isEmpty()) {
+        if (found.isEmpty() && CensusYears.fileNameGivesYear(template)) {
+            // Only where the template lets the name say it: a year label not found never falls back to the name
+            // in silence (review 33 P2, decision 0113).
             found = SchoolYears.of(template).fromFileName(name);
         }
         return found.isPresent() ? found.getAsInt() : null;

@@ -175,8 +175,16 @@ public final class TemplateWorkshop {
          * said but refuses nothing.
          */
         public boolean yearRefused() {
-            return yearNote != null && !java.util.Set.of("check.yearEthiopian", "check.yearCalendar")
+            return yearNote != null && !yearWarning() && !java.util.Set.of("check.yearEthiopian", "check.yearCalendar")
                     .contains(yearNote.key());
+        }
+
+        /**
+         * True when the year note warns without refusing: the file name's year taken while the year label holds no
+         * year (the import says it as a warning, review 33 P1).
+         */
+        public boolean yearWarning() {
+            return yearNote != null && yearNote.key().equals("check.yearLabelUnread");
         }
 
         /**
@@ -185,8 +193,9 @@ public final class TemplateWorkshop {
          * figure two values.
          */
         public boolean clean() {
-            return refused == null && !yearRefused() && unreadNumberColumns() == 0 && valueClashes() == 0
-                    && unknownCodeFigures() == 0 && gradesNotKept() == 0 && figuresNotRead() == 0 && sheetsOfFiguresNotRead.isEmpty()
+            return refused == null && !yearRefused() && !yearWarning() && unreadNumberColumns() == 0 && valueClashes() == 0
+                    && unknownCodeFigures() == 0 && gradesNotKept() == 0 && figuresNotRead() == 0
+                    && sheetsOfFiguresNotRead.isEmpty()
                     && rostersNotCounted.isEmpty();
         }
 
@@ -350,15 +359,23 @@ public final class TemplateWorkshop {
             if (y == null && template.role() == Role.CENSUS) {
                 OptionalInt found = CensusYears.detect(wb, template);
                 OptionalInt inName = SchoolYears.of(template).fromFileName(name);
-                if (found.isEmpty()) {
+                if (found.isEmpty() && CensusYears.fileNameGivesYear(template)) {
                     found = inName;
                 }
+                boolean fromName = found.isPresent() && inName.isPresent() && inName.getAsInt() == found.getAsInt();
                 y = found.isPresent() ? found.getAsInt() : null;
-                yearNote = y == null ? Message.of("check.noYear")
+                yearNote = y == null ? YearNotes.nameNotUsed("check.noYear.nameNotUsed", name, template, false)
+                        .orElse(Message.of("check.noYear"))
                         : FarCensusYear.of("check.yearFar", name, y, YearNotes.whereRead(wb, template, name, y));
                 if (y == null) {
                     Message labelled = YearNotes.labelledNotAYear("check.noYear.labelled", null, wb, template, null);
                     yearNote = labelled != null ? labelled : yearNote;
+                }
+                if (yearNote == null && y != null && fromName) {
+                    // The file name's year used while the year label holds no year: said, as the import warns.
+                    var unread = CensusYears.unreadLabelledYear(wb, template);
+                    yearNote = unread.isEmpty() ? null : Message.of("check.yearLabelUnread", unread.get().label(),
+                            unread.get().cell(), unread.get().text(), String.valueOf(y));
                 }
                 if (yearNote == null && y != null) {
                     yearNote = YearNotes.ethiopian("check.yearEthiopian", wb, template, name, y);

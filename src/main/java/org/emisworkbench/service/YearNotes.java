@@ -119,6 +119,28 @@ final class YearNotes {
                 : "import.yearFar.workbook");
     }
 
+    /**
+     * Why the file name's year was not taken when the workbook gave none: the template names year labels and no
+     * {@code fromFileName} (review 33 P2, decision 0113). The import's {@code key} takes the file name, the labels,
+     * the name's year and the advice to give the year; the check's ({@code forImport} false) the labels and the year.
+     * Empty when the name holds no year, or the template lets it give one, or names no labels.
+     */
+    static Optional<Message> nameNotUsed(String key, String fileName, Template template, boolean forImport) {
+        if (fileName == null || org.emisworkbench.template.CensusYears.fileNameGivesYear(template)
+                || template.year().labels().isEmpty()) {
+            return Optional.empty();
+        }
+        OptionalInt named = SchoolYears.of(template).fromFileName(fileName);
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        String labels = template.year().labels().stream().map(l -> "'" + l + "'")
+                .collect(java.util.stream.Collectors.joining(", "));
+        String year = String.valueOf(named.getAsInt());
+        return Optional.of(forImport ? Message.of(key, fileName, labels, year, Message.of("advice.giveYear"))
+                : Message.of(key, labels, year));
+    }
+
     /** The year a workbook's own year label states when {@code --year} gave another, or empty. */
     static OptionalInt statedOtherThan(WorkbookReader workbook, Template template, int given) throws WorkbookException {
         if (template.year() == null || template.year().labels().isEmpty()) {

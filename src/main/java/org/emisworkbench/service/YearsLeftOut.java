@@ -45,7 +45,7 @@ final class YearsLeftOut {
      */
     Message note(Message note, Integer year, String fileName, SchoolYears years) {
         if (yearGiven || year == null || note != null && (note.key().equals("import.note.yearConflict")
-                || note.key().equals("import.note.yearsInName"))) {
+                || note.key().equals("import.note.yearsInName") || note.key().equals("import.note.yearLabelUnread"))) {
             return note;
         }
         List<Integer> named = new ArrayList<>();

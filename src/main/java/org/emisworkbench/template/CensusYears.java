@@ -48,6 +48,28 @@ public final class CensusYears {
     }
 
     /**
+     * True when the template lets the file name give the census year: its {@code year} says {@code fromFileName}, or
+     * it says nowhere else (no {@code year}, or one naming neither labels nor columns, only a calendar). A template
+     * whose year labels or column say where the year is, without {@code fromFileName}, never takes the file name's:
+     * a label not found or not read refuses the file (review 33 P2, decision 0113).
+     */
+    public static boolean fileNameGivesYear(Template template) {
+        YearSpec spec = template.year();
+        return spec == null || spec.fromFileName() || spec.labels().isEmpty() && spec.columns().isEmpty();
+    }
+
+    /**
+     * The year label found with a value that is no census year ({@code শিক্ষাবর্ষ} holding {@code ২০২৪ সাল}), or
+     * empty (no label, a blank value, or a year read): when the file name's year is used instead, the import and the
+     * check say so, naming the cell (review 33 P1).
+     */
+    public static Optional<LabelledYear> unreadLabelledYear(WorkbookReader workbook, Template template)
+            throws WorkbookException {
+        SchoolYears years = SchoolYears.of(template);
+        return labelledYear(workbook, template).filter(y -> years.fromLabel(y.text()).isEmpty());
+    }
+
+    /**
      * The text of the labelled year cell (as {@link #detect} reads it from the labels), or null: for saying how the
      * year was read when it was written in another calendar ({@code 2016 E.C.}).
      */
@@ -81,12 +103,20 @@ public final class CensusYears {
             Cell label = FormCells.findLabel(rows, spec.labels());
             Cell c = yearCell(rows, spec.labels());
             if (c != null && c.text() != null && !c.text().isBlank()) {
-                String written = label != null ? label.text() : spec.labels().get(0);
+                String written = label != null ? label.text() : labelInside(rows, c, spec.labels());
                 return Optional.of(new LabelledYear(TemplateDrafter.oneLine(written),
                         sheet.name() + "!" + CellRef.a1(c.row(), c.col()), c.text().strip()));
             }
         }
         return Optional.empty();
+    }
+
+    /** Which label a title holding its year ({@link #yearInsideLabel}) was read by, as the template writes it. */
+    private static String labelInside(List<List<Cell>> rows, Cell year, List<String> labels) {
+        String title = rows.get(year.row()).stream().filter(c -> c.col() == year.col()).map(Cell::text).findFirst()
+                .orElse("").toLowerCase(java.util.Locale.ROOT);
+        return labels.stream().filter(l -> title.contains(l.strip().toLowerCase(java.util.Locale.ROOT))).findFirst()
+                .orElse(labels.get(0));
     }
 
     /** A year cell holding a formula whose result the file does not hold: {@code Form!C3} and its formula. */
@@ -122,25 +152,62 @@ public final class CensusYears {
 
     /**
      * A title that holds its year after the label in the same cell ({@code ANNUAL SCHOOL CENSUS 2024},
-     * {@code Année scolaire : 2023-2024}): the rest of the cell, as a cell of its own, or null.
+     * {@code Année scolaire : 2023-2024}): the rest of the cell, as a cell of its own, or null. The label may stand
+     * inside the title after other words ({@code THỐNG KÊ HỌC SINH TIỂU HỌC - Năm học 2024-2025} with the label
+     * {@code Năm học}), where a year of four digits follows it; and each side of a title in two languages is such a
+     * title of its own ({@code سالانہ سکول مردم شماری 2024 / Annual School Census 2024}: either label reads 2024;
+     * review 33 P1b, P2).
      */
-    private static Cell yearInsideLabel(List<List<Cell>> rows, List<String> labels) {
+    public static Cell yearInsideLabel(List<List<Cell>> rows, List<String> labels) {
         for (List<Cell> row : rows) {
             for (Cell c : row) {
                 if (c.kind() != org.emisworkbench.workbook.CellKind.TEXT) {
                     continue;
                 }
                 String text = c.text().strip();
-                for (String l : labels) {
-                    String label = l.strip();
-                    if (text.length() > label.length() && text.regionMatches(true, 0, label, 0, label.length())) {
-                        String rest = leadingYear(text.substring(label.length()).replaceFirst("^[\\s:：,\\-–—]+", "")
-                                .strip());
-                        if (!rest.isEmpty() && Character.isDigit(rest.codePointAt(0)) || rest.regionMatches(true, 0, "SY", 0, 2)) {
+                List<String> parts = new java.util.ArrayList<>();
+                parts.add(text);
+                parts.addAll(HeaderText.bilingualSides(text));
+                for (String part : parts) {
+                    for (String l : labels) {
+                        String rest = yearAfter(part, l.strip());
+                        if (rest != null) {
                             return new Cell(c.row(), c.col(), c.kind(), rest, Double.NaN);
                         }
                     }
                 }
+            }
+        }
+        return null;
+    }
+
+    /** Four digits (in any script), maybe after {@code SY}: what a label inside a title must be followed by. */
+    private static final java.util.regex.Pattern FOUR_DIGITS = java.util.regex.Pattern.compile(
+            "^(?:SY\\s*)?\\d{4}(?!\\d).*", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.DOTALL);
+
+    /**
+     * The year after the label in a text: the label starting it followed by a year ({@code Année scolaire :
+     * 2023-2024}), or standing after other words, at a word's start, followed by a year of four digits; null when
+     * neither. A side of a title in two languages ending the year ({@code 2024 / Annual School Census 2024}) is cut
+     * off.
+     */
+    private static String yearAfter(String text, String label) {
+        if (label.isEmpty()) {
+            return null;
+        }
+        for (int at = 0; at + label.length() < text.length(); at++) {
+            if (!text.regionMatches(true, at, label, 0, label.length())
+                    || at > 0 && Character.isLetterOrDigit(text.codePointBefore(at))) {
+                continue;
+            }
+            String rest = text.substring(at + label.length()).replaceFirst("^[\\s:：,\\-–—]+", "").strip();
+            List<String> sides = HeaderText.bilingualSides(rest);
+            rest = leadingYear(sides.isEmpty() ? rest : sides.get(0));
+            boolean year = at == 0 ? !rest.isEmpty() && Character.isDigit(rest.codePointAt(0))
+                    || rest.regionMatches(true, 0, "SY", 0, 2)
+                    : FOUR_DIGITS.matcher(org.emisworkbench.model.Digits.ascii(rest)).matches();
+            if (year) {
+                return rest;
             }
         }
         return null;

@@ -8,14 +8,22 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a census year as returns write it: {@code 2024}, {@code 2024-2025}, {@code 2024/25},
- * {@code SY2024-25}, {@code 2024.0} and DHIS2's financial-year periods {@code 2024April}, {@code 2024July},
+ * {@code SY2024-25}, {@code 2024.0}, a year with its era's mark ({@code 2024 AD}, {@code ২০২৪ খ্রিঃ}) and DHIS2's financial-year periods {@code 2024April}, {@code 2024July},
  * {@code 2024Sep}, {@code 2024Oct}, {@code 2024Nov} (a year from that month) all mean 2024 (the year the school
  * year starts). Which calendar
  * year a two-year label means as census year is the template's choice: see {@link SchoolYears}.
  */
 public final class YearParser {
+    /**
+     * A mark of the common era after a Gregorian year, in a normalized (lower-case) value: {@code 2024 AD}, {@code
+     * 2024 A.D.}, {@code 2024 CE}, {@code 2024年}, Bengali {@code ২০২৪ খ্রিঃ} ({@code খ্রি.}, {@code খ্রিস্টাব্দ}): the
+     * year as it is (review 33 P2b). Another calendar's mark ({@code 2016 E.C.}) is that calendar's
+     * ({@link #ethiopianYear}, {@link YearCalendar}), never this.
+     */
+    private static final String ERA = "(?:a\\.?\\s?d\\.?|c\\.?\\s?e\\.?|年|খ্রিঃ|খ্রি\\.?|খ্রিস্টাব্দ|খ্রিষ্টাব্দ)";
     private static final Pattern VALUE = Pattern.compile(
-            "^(?:sy|fy|ay|year|annee|année)?\\s*((?:19|20)\\d{2})(?:\\.0+)?(?:\\s*[-/–]\\s*(\\d{2}|\\d{4})|(april|july|sep|oct|nov))?$");
+            "^(?:sy|fy|ay|year|annee|année)?\\s*((?:19|20)\\d{2})(?:\\.0+)?(?:\\s*[-/–]\\s*(\\d{2}|\\d{4})|(april|july|sep|oct|nov))?"
+                    + "(?:\\s*" + ERA + ")?$");
     /** A year in a file name, or a school year written as two ({@code 2024-2025}, {@code 2024_25}). */
     private static final Pattern IN_NAME = Pattern.compile(
             "(?<![0-9])((?:19|20)\\d{2})(?:[-_/–.]((?:19|20)\\d{2}|\\d{2}))?(?![0-9])");
