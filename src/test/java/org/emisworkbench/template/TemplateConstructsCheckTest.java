@@ -87,6 +87,29 @@ class TemplateConstructsCheckTest {
     }
 
     @Test
+    void aCountsDefaultMayBeWrittenAsANumber() throws Exception {
+        // Review 33: "default": 0 was refused ("a text") though the docs say a default reads a blank as 0.
+        Template t = TemplateLoader.parse("""
+                {"id": "d", "version": 1, "layout": "wide",
+                 "sheets": [{"names": ["S"], "key": ["Code"], "columns": [
+                   {"headers": ["Good rooms"], "field": "classrooms.good", "default": 3}]}]}
+                """, "t.json", null);
+        assertEquals("3", t.sheets().get(0).columns().get(0).defaultValue());
+        Template zero = TemplateLoader.parse("""
+                {"id": "z", "version": 1, "layout": "wide",
+                 "sheets": [{"names": ["S"], "key": ["Code"], "columns": [
+                   {"headers": ["Good rooms"], "field": "classrooms.good", "default": 0}]}]}
+                """, "t.json", null);
+        assertEquals("0", zero.sheets().get(0).columns().get(0).defaultValue());
+        // Not any number: a fraction is no count, and other texts stay texts.
+        assertHas(problems("""
+                {"id": "f", "version": 1, "layout": "wide",
+                 "sheets": [{"names": ["S"], "key": ["Code"], "columns": [
+                   {"headers": ["Good rooms"], "field": "classrooms.good", "default": 0.5}]}]}
+                """), "$.sheets[0].columns[0].default: a text");
+    }
+
+    @Test
     void sumsNeedTheirDimensionsAndNoHeaders() {
         List<String> p = problems("""
                 {"id": "s", "version": 1, "layout": "wide",
