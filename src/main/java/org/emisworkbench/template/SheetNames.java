@@ -17,6 +17,19 @@ public final class SheetNames {
         return HeaderText.normalize(name).replaceAll("[\\s_\\-]", "");
     }
 
+    /** Accents on Latin letters: "1ère année" is written "1ere annee" by many clerks (review 33). */
+    private static final java.util.regex.Pattern LATIN_ACCENT = java.util.regex.Pattern.compile("(?<=\\p{IsLatin})\\p{M}+");
+
+    /**
+     * {@link #key} without the accents of Latin letters, tried when no sheet has the name as written: the marks of
+     * other scripts (Devanagari or Khmer vowel signs) are letters of the word and stay.
+     */
+    static String looseKey(String name) {
+        String decomposed = java.text.Normalizer.normalize(key(name), java.text.Normalizer.Form.NFD);
+        return java.text.Normalizer.normalize(LATIN_ACCENT.matcher(decomposed).replaceAll(""),
+                java.text.Normalizer.Form.NFC);
+    }
+
     /**
      * The first sheet matching one of {@code names} and not already in {@code taken}; {@code "*"} takes the
      * first visible sheet not taken. Hidden sheets are only used when named.
@@ -58,6 +71,12 @@ public final class SheetNames {
                     return s;
                 }
             }
+            String loose = looseKey(n);
+            for (SheetInfo s : sheets) {
+                if (looseKey(s.name()).equals(loose) && !taken.contains(s)) {
+                    return s;
+                }
+            }
         }
         return null;
     }
@@ -69,7 +88,7 @@ public final class SheetNames {
     public static boolean matches(SheetInfo sheet, List<String> names) {
         for (String n : names) {
             if (n.equals("*") ? sheet.visible() : n.equals(YEAR) ? sheet.visible() && namedYear(sheet, ANY_YEAR, 0)
-                    : key(sheet.name()).equals(key(n))) {
+                    : looseKey(sheet.name()).equals(looseKey(n))) {
                 return true;
             }
         }
