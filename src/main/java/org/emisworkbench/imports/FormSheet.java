@@ -28,7 +28,7 @@ final class FormSheet {
     private final int firstRow;
     private final int lastRow;
     /**
-     * The cells the template reads (label values, tables with their headers and total rows), row << 20 | column,
+     * The cells the template reads (label values, tables with their headers and total rows), {@link CellKeys#of},
      * shared by the windows of one sheet: what is left over is looked at for census figures left unread
      * ({@link FormUnread}).
      */
@@ -81,7 +81,7 @@ final class FormSheet {
     /** Marks a cell as read by the template. */
     void markRead(Cell cell) {
         if (cell != null) {
-            read.add(key(cell.row(), cell.col()));
+            read.add(CellKeys.of(cell.row(), cell.col()));
         }
     }
 
@@ -99,7 +99,7 @@ final class FormSheet {
                     continue;
                 }
                 if (label || readsColumn.test(c.col()) || !FormUnread.isFigure(c)) {
-                    read.add(key(r, c.col()));
+                    read.add(CellKeys.of(r, c.col()));
                 }
                 label = false;
             }
@@ -108,16 +108,12 @@ final class FormSheet {
 
     /** True when the template reads the cell (see {@link #markRead} and {@link #markTableRead}). */
     boolean isRead(int row, int col) {
-        return read.contains(key(row, col));
+        return read.contains(CellKeys.of(row, col));
     }
 
     /** True the first time a header cell is said to give a figure twice; false after (reported once). */
     boolean firstClash(int row, int col) {
-        return clashes.add(key(row, col));
-    }
-
-    private static long key(int row, int col) {
-        return (long) row << 20 | col;
+        return clashes.add(CellKeys.of(row, col));
     }
 
     /** The form made of rows {@code first} to {@code last} (0-based, inclusive) of this sheet only. */

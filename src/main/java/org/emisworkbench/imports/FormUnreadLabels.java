@@ -24,7 +24,7 @@ final class FormUnreadLabels {
     }
 
     /**
-     * @param figures the cells ({@code row << 20 | col}) {@link FormUnread} took for census figures not read: their
+     * @param figures the cells ({@link CellKeys#of}) {@link FormUnread} took for census figures not read: their
      *                blocks are reported there, once
      * @param ignored the labels the template leaves out on purpose (the template's and the sheet's {@code ignore})
      * @param columns the column headings of the template's labels read in a small table ({@code "column": ["Male"]})
@@ -41,7 +41,7 @@ final class FormUnreadLabels {
                 Cell value = valueOf(form, c);
                 if (value == null || form.isRead(value.row(), value.col()) || readBeside(form, c)
                         || headsReadColumn(form, c, columns)
-                        || figures.contains((long) value.row() << 20 | value.col())
+                        || figures.contains(CellKeys.of(value.row(), value.col()))
                         || !FormCells.labelsValue(form.rows, c, value)) {
                     continue;
                 }

@@ -935,7 +935,7 @@ final class WideRows {
         if (n < 0) {
             return null;
         }
-        int c = (int) (at & ((1 << 20) - 1));
+        int c = CellKeys.col(at);
         String shown = downShown.getOrDefault(at, String.valueOf(downValue[n]));
         List<WideTotals.Over> over = downTotals.getOrDefault(at, List.of());
         RowDimensionRows.Placed p = downPlaced[n];
