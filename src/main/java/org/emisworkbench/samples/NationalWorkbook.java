@@ -1,28 +1,27 @@
 package org.emisworkbench.samples;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.emisworkbench.model.Cancellation;
 import org.emisworkbench.model.Progress;
 
 /**
  * A national consolidated census workbook for benchmarks: one sheet, one row per school, about 115
  * columns (attributes, enrolment, repeaters, new entrants, pupils with disabilities, teachers,
- * classrooms, facilities, totals). Written with POI's streaming writer and shared strings, as Excel
- * would save it. The built-in template {@code national-wide} reads it.
+ * classrooms, facilities, totals). Written with shared strings, as Excel would save it, by {@link SheetXlsx}
+ * row by row: nothing is held per school, so a million schools are written in a small heap (POI's streaming
+ * writer kept every shared string, two per school, and filled 512 MB at 663,000 schools; docs/performance.md).
+ * The built-in template {@code national-wide} reads it.
  */
 public final class NationalWorkbook {
     static final String SHEET = "Census";
     static final String[] GRADES = {"PP", "G1", "G2", "G3", "G4", "G5", "G6", "G7", "G8", "G9", "G10", "G11", "G12"};
     private static final String[] OWNERSHIP = {"public", "private", "community", "faith"};
+    private static final String LEVEL = "primary_secondary";
+    private static final int DISTRICTS = 150;
 
     private NationalWorkbook() {
     }
@@ -63,45 +62,118 @@ public final class NationalWorkbook {
     public static long write(Path file, int schools, long seed, Progress progress, Cancellation cancel)
             throws IOException {
         List<String> headers = headers();
+        SharedStrings strings = new SharedStrings(headers);
         SplittableRandom random = new SplittableRandom(seed);
         long cells = 0;
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(null, 200, true, true)) {
-            Sheet sheet = wb.createSheet(SHEET);
-            Row head = sheet.createRow(0);
+        try (SheetXlsx xlsx = new SheetXlsx(file, SHEET)) {
+            SheetXlsx.RowWriter head = xlsx.row(1);
             for (int c = 0; c < headers.size(); c++) {
-                head.createCell(c).setCellValue(headers.get(c));
+                head.shared(strings.fixed(headers.get(c)));
             }
+            head.end();
             for (int s = 0; s < schools; s++) {
                 if (s % 1000 == 0) {
                     cancel.check();
                     progress.update(s, schools, "Writing the national workbook");
                 }
-                cells += writeSchool(sheet.createRow(s + 1), s, random);
+                cells += writeSchool(xlsx.row(s + 2), s, random, strings);
             }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                wb.write(out);
-            }
+            xlsx.sharedStrings(strings.count(schools), strings.all(schools));
         }
         return cells + headers.size();
     }
 
-    private static int writeSchool(Row row, int s, SplittableRandom r) {
-        int district = s % 150;
-        int c = 0;
-        row.createCell(c++).setCellValue(String.format("N%06d", s));
-        row.createCell(c++).setCellValue("School " + s);
-        row.createCell(c++).setCellValue(String.format("D%03d", district + 1));
-        row.createCell(c++).setCellValue(OWNERSHIP[r.nextInt(OWNERSHIP.length)]);
-        row.createCell(c++).setCellValue(r.nextInt(3) == 0 ? "urban" : "rural");
-        row.createCell(c++).setCellValue("primary_secondary");
-        row.createCell(c++).setCellValue(-15 + r.nextDouble() * 10);
-        row.createCell(c++).setCellValue(25 + r.nextDouble() * 10);
+    /**
+     * The shared strings of the workbook, numbered without holding one per school: the fixed texts (headers,
+     * districts, codes of lists) first, then each school's code and name in school order, so a school's index
+     * is computed and the table is written by generating its texts again.
+     */
+    private static final class SharedStrings {
+        private final java.util.Map<String, Integer> fixed = new java.util.LinkedHashMap<>();
+
+        SharedStrings(List<String> headers) {
+            headers.forEach(this::add);
+            for (int d = 1; d <= DISTRICTS; d++) {
+                add(district(d - 1));
+            }
+            for (String o : OWNERSHIP) {
+                add(o);
+            }
+            add("urban");
+            add("rural");
+            add(LEVEL);
+        }
+
+        private void add(String text) {
+            fixed.putIfAbsent(text, fixed.size());
+        }
+
+        int fixed(String text) {
+            return fixed.get(text);
+        }
+
+        long code(int school) {
+            return fixed.size() + 2L * school;
+        }
+
+        long name(int school) {
+            return code(school) + 1;
+        }
+
+        long count(int schools) {
+            return fixed.size() + 2L * schools;
+        }
+
+        java.util.Iterator<String> all(int schools) {
+            java.util.Iterator<String> first = fixed.keySet().iterator();
+            return new java.util.Iterator<>() {
+                private long next;
+
+                @Override
+                public boolean hasNext() {
+                    return first.hasNext() || next < 2L * schools;
+                }
+
+                @Override
+                public String next() {
+                    if (first.hasNext()) {
+                        return first.next();
+                    }
+                    int school = (int) (next / 2);
+                    return next++ % 2 == 0 ? schoolCode(school) : schoolName(school);
+                }
+            };
+        }
+    }
+
+    private static String schoolCode(int s) {
+        return String.format("N%06d", s);
+    }
+
+    private static String schoolName(int s) {
+        return "School " + s;
+    }
+
+    private static String district(int d) {
+        return String.format("D%03d", d + 1);
+    }
+
+    private static int writeSchool(SheetXlsx.RowWriter row, int s, SplittableRandom r, SharedStrings strings)
+            throws IOException {
+        row.shared(strings.code(s));
+        row.shared(strings.name(s));
+        row.shared(strings.fixed(district(s % DISTRICTS)));
+        row.shared(strings.fixed(OWNERSHIP[r.nextInt(OWNERSHIP.length)]));
+        row.shared(strings.fixed(r.nextInt(3) == 0 ? "urban" : "rural"));
+        row.shared(strings.fixed(LEVEL));
+        row.number(-15 + r.nextDouble() * 10);
+        row.number(25 + r.nextDouble() * 10);
         int[] enrol = new int[GRADES.length * 2];
         int totalM = 0;
         int totalF = 0;
         for (int i = 0; i < enrol.length; i++) {
             enrol[i] = 15 + r.nextInt(30);
-            row.createCell(c++).setCellValue(enrol[i]);
+            row.number(enrol[i]);
             if (i % 2 == 0) {
                 totalM += enrol[i];
             } else {
@@ -109,33 +181,33 @@ public final class NationalWorkbook {
             }
         }
         for (int i = 2; i < enrol.length; i++) {
-            row.createCell(c++).setCellValue(r.nextInt(Math.max(1, enrol[i] / 8)));
+            row.number(r.nextInt(Math.max(1, enrol[i] / 8)));
         }
-        row.createCell(c++).setCellValue(enrol[2] - r.nextInt(3));
-        row.createCell(c++).setCellValue(enrol[3] - r.nextInt(3));
+        row.number(enrol[2] - r.nextInt(3));
+        row.number(enrol[3] - r.nextInt(3));
         for (int i = 2; i < enrol.length; i++) {
-            row.createCell(c++).setCellValue(r.nextInt(3));
+            row.number(r.nextInt(3));
         }
         int teachers = (totalM + totalF) / 35 + 1;
         int[] staff = {teachers / 2, teachers - teachers / 2};
         for (int k = 0; k < 6; k++) {
             for (int sx = 0; sx < 2; sx++) {
                 int n = k == 0 ? staff[sx] : k == 5 ? r.nextInt(3) : Math.max(0, staff[sx] - r.nextInt(2));
-                row.createCell(c++).setCellValue(n);
+                row.number(n);
             }
         }
         int rooms = (totalM + totalF) / 40 + 1;
         for (int v : new int[] {rooms - 1, 1, r.nextInt(2), rooms, 0, r.nextInt(2)}) {
-            row.createCell(c++).setCellValue(v);
+            row.number(v);
         }
         for (int k = 0; k < 6; k++) {
-            row.createCell(c++).setCellValue(r.nextInt(4) == 0 ? 0 : 1);
+            row.number(r.nextInt(4) == 0 ? 0 : 1);
         }
         for (int k = 0; k < 5; k++) {
-            row.createCell(c++).setCellValue(1 + r.nextInt(6));
+            row.number(1 + r.nextInt(6));
         }
-        row.createCell(c++).setCellValue(totalM);
-        row.createCell(c++).setCellValue(totalF);
-        return c;
+        row.number(totalM);
+        row.number(totalF);
+        return row.end();
     }
 }
