@@ -163,6 +163,11 @@ final class WideColumnGuesses {
             if (g == null) {
                 g = gradeFromSheetName(sheet, texts[c], topic, letters);
             }
+            if (g == null && sheetGrade != null && c < lower.length && lower[c] != null && !lower[c].equals(texts[c])) {
+                // "Total" over "G | F | T" on a sheet named by a grade: "T" is that grade's total of both sexes.
+                DraftVocabulary.Guess t = gradeFromSheetName(sheet, lower[c], topic, letters);
+                g = t != null && t.total() && HeaderText.isTotalWord(texts[c].strip().split("\\s+")[0]) ? t : null;
+            }
             if (g != null && !g.key() && g.grade() != null && NumberedGrades.loneNumber(texts[c])
                     && !NumberedGrades.saysGrades(List.of(secondary.asGrade(whole), sheet))) {
                 // "6 Boys" under "Age", or under nothing: the number is not said to be a grade; left for the officer.

@@ -47,7 +47,7 @@ class OneSheetPerGradeCliTest {
     /**
      * Sheets named {@code names} (grade {@code G1}… in that order), each {@code Code | Nom | Garçons | Filles |
      * Redoublants garçons | Redoublants filles | Total} on one header row ({@code band} false), or {@code Effectifs} over
-     * {@code Nouveaux | Redoublants} over {@code G | F} then {@code Total} over {@code G | F} ({@code band} true); the
+     * {@code Nouveaux | Redoublants} over {@code G | F} then {@code Total} over {@code G | F | T} ({@code band} true); the
      * pupils written are remembered in {@link #written}.
      */
     private Path workbook(String file, List<String> names, boolean band) throws Exception {
@@ -62,13 +62,13 @@ class OneSheetPerGradeCliTest {
                 if (band) {
                     Sheets.row(s, 3, "Code", "Nom de l'école", "Effectifs", null, null, null, "Total");
                     Sheets.row(s, 4, null, null, "Nouveaux", null, "Redoublants");
-                    Sheets.row(s, 5, null, null, "G", "F", "G", "F", "G", "F");
+                    Sheets.row(s, 5, null, null, "G", "F", "G", "F", "G", "F", "T");
                     s.addMergedRegion(new CellRangeAddress(3, 5, 0, 0));
                     s.addMergedRegion(new CellRangeAddress(3, 5, 1, 1));
                     s.addMergedRegion(new CellRangeAddress(3, 3, 2, 5));
                     s.addMergedRegion(new CellRangeAddress(4, 4, 2, 3));
                     s.addMergedRegion(new CellRangeAddress(4, 4, 4, 5));
-                    s.addMergedRegion(new CellRangeAddress(3, 4, 6, 7));
+                    s.addMergedRegion(new CellRangeAddress(3, 4, 6, 8));
                     first = 6;
                 } else {
                     Sheets.row(s, 3, "Code", "Nom de l'école", "Garçons", "Filles", "Redoublants garçons",
@@ -83,7 +83,7 @@ class OneSheetPerGradeCliTest {
                     order.remove("MG-104"); // no class of the last grade at this school
                 }
                 int r = first;
-                long[] sums = new long[6];
+                long[] sums = new long[7];
                 for (String school : order) {
                     int newBoys = 10 + random.nextInt(40);
                     int newGirls = 10 + random.nextInt(40);
@@ -93,7 +93,8 @@ class OneSheetPerGradeCliTest {
                     int boys = newBoys + (repBoys == null ? 0 : repBoys);
                     int girls = newGirls + (repGirls == null ? 0 : repGirls);
                     if (band) {
-                        Sheets.row(s, r, school, "EPP " + school, newBoys, newGirls, repBoys, repGirls, boys, girls);
+                        Sheets.row(s, r, school, "EPP " + school, newBoys, newGirls, repBoys, repGirls, boys, girls,
+                                boys + girls);
                     } else {
                         Sheets.row(s, r, school, "EPP " + school, boys, girls, repBoys, repGirls, boys + girls);
                     }
@@ -106,15 +107,15 @@ class OneSheetPerGradeCliTest {
                         written.put(key(school, "repeaters", grade, "F"), (long) repGirls);
                     }
                     long[] row = band ? new long[] {newBoys, newGirls, repBoys == null ? 0 : repBoys,
-                        repGirls == null ? 0 : repGirls, boys, girls} : new long[] {boys, girls,
-                        repBoys == null ? 0 : repBoys, repGirls == null ? 0 : repGirls, boys + girls, 0};
+                        repGirls == null ? 0 : repGirls, boys, girls, boys + girls} : new long[] {boys, girls,
+                        repBoys == null ? 0 : repBoys, repGirls == null ? 0 : repGirls, boys + girls, 0, 0};
                     for (int i = 0; i < sums.length; i++) {
                         sums[i] += row[i];
                     }
                     r++;
                 }
                 Sheets.row(s, r, null, "TOTAL CISCO", sums[0], sums[1], sums[2], sums[3], sums[4],
-                        band ? sums[5] : null);
+                        band ? sums[5] : null, band ? sums[6] : null);
             }
             return Sheets.save(wb, dir.resolve(file));
         }
@@ -141,6 +142,9 @@ class OneSheetPerGradeCliTest {
         assertEquals(0, imp.code(), imp.out() + imp.err());
         assertFalse(imp.out().contains("NOT READ"), imp.out());
         assertFalse(imp.out().contains("BLANK_KEY"), imp.out());
+        // Every column is read or checked: the totals too (Total G | F | T under the band), and none disagrees.
+        assertFalse(imp.out().contains("UNREAD_FIGURES"), imp.out());
+        assertFalse(imp.out().contains("TOTAL_MISMATCH"), imp.out());
         Map<String, Long> got = stored(db);
         assertEquals(written, got, imp.out());
         // Six grades of seven schools but one: the figures are those of 41 rows, the blank repeaters not stored.
