@@ -69,8 +69,9 @@ public final class ColumnsReport {
                 : workbook.file().getFileName().toString();
         for (int i = 0; i < template.sheets().size(); i++) {
             SheetSpec spec = template.sheets().get(i);
+            org.emisworkbench.template.CodeList grades = template.lists().require("grade");
             SheetInfo sheet = SheetNames.find(workbook.sheets(), spec.names(), taken,
-                    years, censusYear);
+                    years, censusYear, grades);
             if (sheet == null) {
                 out.add(new SheetFit(spec.names(), null, spec.optional(), null, null, List.of(), List.of(),
                         spec.optional() ? List.of() : spec.required(), List.of(), List.of(), List.of(), List.of()));
@@ -78,17 +79,27 @@ public final class ColumnsReport {
             }
             taken.add(sheet);
             LabelValues values = LabelValues.of(workbook, sheet, template, spec);
-            out.add(sheet(spec, sheet, values, spec.schoolsAcross() ? org.emisworkbench.template.SchoolsAcross.firstRows(
-                    workbook, sheet, SAMPLE_ROWS) : SheetNames.firstRows(workbook, sheet, SAMPLE_ROWS), compiled.matcher(i)
+            // An entry named "{grade}" is shown on each sheet as read there, for the sheet's grade (decision 0117).
+            java.util.Set<String> gradesShown = new java.util.HashSet<>();
+            String grade = spec.byGradeSheet() ? SheetNames.gradeOf(sheet, spec.names(), grades) : null;
+            gradesShown.add(grade);
+            out.add(sheet(grade == null ? spec : spec.forGrade(grade), sheet, values, spec.schoolsAcross()
+                    ? org.emisworkbench.template.SchoolsAcross.firstRows(workbook, sheet, SAMPLE_ROWS)
+                    : SheetNames.firstRows(workbook, sheet, SAMPLE_ROWS), compiled.matcher(i, spec, grade)
                     .forCensusYear(years, censusYear), compiled.ignored(i), skipped, fileName,
                     template.lists().require("grade"), template.schoolsPer() == org.emisworkbench.template.SchoolsPer.BLOCK));
             // One school per sheet, or "every": the entry reads every sheet it names, each shown with what it gives.
             while ((template.schoolsPer() == org.emisworkbench.template.SchoolsPer.SHEET || spec.everySheet())
                     && (sheet = SheetNames.find(workbook.sheets(), spec.names(), taken,
-                    years, censusYear)) != null) {
+                    years, censusYear, grades)) != null) {
                 taken.add(sheet);
-                out.add(sheet(spec, sheet, LabelValues.of(workbook, sheet, template, spec), SheetNames.firstRows(workbook, sheet, SAMPLE_ROWS), compiled.matcher(i)
-                        .forCensusYear(years, censusYear), compiled.ignored(i), skipped, fileName,
+                String more = spec.byGradeSheet() ? SheetNames.gradeOf(sheet, spec.names(), grades) : null;
+                if (more != null && !gradesShown.add(more)) {
+                    continue; // a second sheet of one grade is not read: said with the sheets not read
+                }
+                out.add(sheet(more == null ? spec : spec.forGrade(more), sheet, LabelValues.of(workbook, sheet,
+                        template, spec), SheetNames.firstRows(workbook, sheet, SAMPLE_ROWS), compiled.matcher(i, spec,
+                        more).forCensusYear(years, censusYear), compiled.ignored(i), skipped, fileName,
                     template.lists().require("grade"), template.schoolsPer() == org.emisworkbench.template.SchoolsPer.BLOCK));
             }
         }

@@ -299,10 +299,33 @@ public final class SheetsRead implements WorkbookReader {
                 }
                 continue;
             }
+            org.emisworkbench.template.CodeList grades = template.lists().require("grade");
             org.emisworkbench.template.SheetSpec entry = template.sheets().stream()
-                    .filter(spec -> org.emisworkbench.template.SheetNames.matches(sheet, spec.names()))
+                    .filter(spec -> org.emisworkbench.template.SheetNames.matches(sheet, spec.names(), grades))
                     .findFirst().orElse(null);
-            if (entry != null && entry.names().contains(org.emisworkbench.template.SheetNames.YEAR)
+            String grade = entry == null || !entry.byGradeSheet() ? null
+                    : org.emisworkbench.template.SheetNames.gradeOf(sheet, entry.names(), grades);
+            SheetInfo sameGrade = grade == null ? null : read.values().stream().filter(s -> grade.equals(
+                    org.emisworkbench.template.SheetNames.gradeOf(s, entry.names(), grades))).findFirst().orElse(null);
+            org.emisworkbench.template.SheetSpec gradeEntry = entry != null || !sheet.visible() ? null
+                    : template.sheets().stream().filter(spec -> spec.byGradeSheet()
+                    && org.emisworkbench.template.SheetNames.namedLike(sheet.name(), spec.names()))
+                    .findFirst().orElse(null);
+            if (sameGrade != null) {
+                // Two sheets named by one grade ("CP1" and "CI", "2e année" and "2ème année"): the first is read, and
+                // this one said, never added to it nor read over it (decision 0117).
+                if (holdsNumbers(sheet)) {
+                    figuresNotRead.add(sheet.name());
+                }
+                out.add(org.emisworkbench.model.Message.of("import.gradeSheetTwice", file, sheet.name(), grade,
+                        sameGrade.name()));
+            } else if (gradeEntry != null && holdsNumbers(sheet)) {
+                // A sheet beside the grades' sheets whose name is no grade of the list ("CP" without CI before it,
+                // "Classe spéciale"): its figures are not read, and the officer is told why (decision 0117).
+                figuresNotRead.add(sheet.name());
+                out.add(org.emisworkbench.model.Message.of("import.gradeSheetNoGrade", file, sheet.name(),
+                        String.join(", ", gradeEntry.names())));
+            } else if (entry != null && entry.names().contains(org.emisworkbench.template.SheetNames.YEAR)
                     && org.emisworkbench.template.SheetNames.namedYear(sheet, org.emisworkbench.template.SchoolYears
                     .of(template), 0)) {
                 // A sheet named by another census year than the one imported ({year}): that year's figures, said
@@ -316,7 +339,7 @@ public final class SheetsRead implements WorkbookReader {
                 continue;
             } else if (entry != null) {
                 List<String> readOfEntry = read.values().stream()
-                        .filter(s -> org.emisworkbench.template.SheetNames.matches(s, entry.names()))
+                        .filter(s -> org.emisworkbench.template.SheetNames.matches(s, entry.names(), grades))
                         .map(SheetInfo::name).toList();
                 if (holdsNumbers(sheet)) {
                     figuresNotRead.add(sheet.name());

@@ -47,8 +47,9 @@ public final class WideInterpreter implements LayoutInterpreter {
         List<IgnoredHeaders> ignored = new ArrayList<>();
         for (int s = 0; s < template.sheets().size(); s++) {
             SheetSpec spec = template.sheets().get(s);
+            org.emisworkbench.template.CodeList grades = lists.require("grade");
             SheetInfo sheet = SheetNames.find(workbook.sheets(), spec.names(), taken,
-                    org.emisworkbench.template.SchoolYears.of(template), context.censusYear());
+                    org.emisworkbench.template.SchoolYears.of(template), context.censusYear(), grades);
             if (sheet == null) {
                 if (!spec.optional()) {
                     throw new ImportRejectedException("rejected.noSheet", context.fileName(), String.join(" / ",
@@ -57,15 +58,22 @@ public final class WideInterpreter implements LayoutInterpreter {
                 continue;
             }
             // "every": true reads each sheet the entry matches (one per zone or level, the same layout), decision 0042.
+            // An entry named "{grade}" reads each sheet for the grade its name names (decision 0117); a second sheet
+            // of a grade already read is left, and said with the sheets not read (SheetsRead).
+            java.util.Set<String> gradesRead = new HashSet<>();
             for (; sheet != null; sheet = spec.everySheet() ? SheetNames.find(workbook.sheets(), spec.names(), taken,
-                    org.emisworkbench.template.SchoolYears.of(template), context.censusYear())
+                    org.emisworkbench.template.SchoolYears.of(template), context.censusYear(), grades)
                     : null) {
                 taken.add(sheet);
+                String grade = spec.byGradeSheet() ? SheetNames.gradeOf(sheet, spec.names(), grades) : null;
+                if (grade != null && !gradesRead.add(grade)) {
+                    continue;
+                }
                 found.add(sheet);
-                used.add(spec);
+                used.add(grade == null ? spec : spec.forGrade(grade));
                 // A header naming the school year ({year}) reads the census year's columns only.
-                matchers.add(compiled.matcher(s).forCensusYear(org.emisworkbench.template.SchoolYears.of(template),
-                        context.censusYear()));
+                matchers.add(compiled.matcher(s, spec, grade).forCensusYear(
+                        org.emisworkbench.template.SchoolYears.of(template), context.censusYear()));
                 ignored.add(compiled.ignored(s));
             }
         }

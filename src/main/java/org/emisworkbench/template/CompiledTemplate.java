@@ -54,4 +54,19 @@ public final class CompiledTemplate {
     public HeaderMatcher matcher(int index) {
         return matchers.get(index);
     }
+
+    /** The matchers of entries named {@code {grade}} as read on a sheet of one grade, by entry and grade. */
+    private final Map<String, HeaderMatcher> byGrade = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Header matcher of the template's sheet {@code index} on a sheet named by grade {@code grade}
+     * ({@link SheetSpec#forGrade}); the entry's own matcher when grade is null. Compiled once per entry and grade.
+     */
+    public HeaderMatcher matcher(int index, SheetSpec spec, String grade) {
+        if (grade == null) {
+            return matcher(index);
+        }
+        return byGrade.computeIfAbsent(index + "\u0000" + grade, k -> HeaderMatcher.compile(spec.forGrade(grade), lists,
+                new ArrayList<>(), "$.sheets[" + index + "]"));
+    }
 }

@@ -50,6 +50,20 @@ final class NewRepColumns {
     }
 
     /**
+     * On a sheet named by a grade (one sheet per grade, decision 0117), the row naming New and Rep between the
+     * header's first and last rows ({@code Effectifs} over {@code Nouveaux | Redoublants} over {@code G | F}): the
+     * class is the sheet's, the sex is under the sub-columns; -1 when there is none.
+     */
+    static int middleSubRow(List<List<Cell>> rows, int first, int last) {
+        for (int s = first; s < last && s < rows.size(); s++) {
+            if (isSubRow(rows.get(s))) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * True for a row of words only, most of them sub-column words, at least one of new pupils and one of repeaters.
      */
     private static boolean isSubRow(List<Cell> row) {
@@ -80,7 +94,35 @@ final class NewRepColumns {
      */
     static Found guess(String sheet, List<List<Cell>> rows, int first, int subRow, String topic, String language,
                        List<Message> notes) {
-        String[] texts = HeaderLocator.columnTexts(rows, first, subRow);
+        return guess(sheet, rows, first, subRow, subRow, topic, language, notes);
+    }
+
+    /**
+     * As {@link #guess(String, List, int, int, String, String, List)}, the header ending on row {@code last}: below
+     * the sub-column row on a sheet named by a grade ({@link #middleSubRow}), where each sub-column's class is the
+     * sheet's name and its sex the text under it.
+     */
+    static Found guess(String sheet, List<List<Cell>> rows, int first, int subRow, int last, String topic,
+                       String language, List<Message> notes) {
+        String[] texts = HeaderLocator.columnTexts(rows, first, last);
+        Map<Integer, String> under = new LinkedHashMap<>();
+        List<Cell> subCells = new ArrayList<>(rows.get(subRow));
+        if (last > subRow) {
+            // Each sub-column word is carried right over the columns its merged cell spans: the column's whole header
+            // holds it ("Effectifs Nouveaux F"), a column under another heading ("Total F") does not.
+            subCells = new ArrayList<>();
+            Cell carried = null;
+            for (int c = 0; c < texts.length; c++) {
+                Cell own = cellAt(rows.get(subRow), c);
+                carried = own != null && !own.isBlank() ? own : carried;
+                Cell low = cellAt(rows.get(last), c);
+                if (carried != null && texts[c] != null && low != null && !low.isBlank()
+                        && texts[c].contains(carried.text().strip())) {
+                    subCells.add(new Cell(subRow, c, CellKind.TEXT, carried.text(), Double.NaN));
+                    under.put(c, low.text().strip());
+                }
+            }
+        }
         Map<String, List<Integer>> news = new LinkedHashMap<>();
         Map<String, List<Integer>> reps = new LinkedHashMap<>();
         Map<Integer, DraftVocabulary.SubColumn> kinds = new LinkedHashMap<>();
@@ -88,7 +130,7 @@ final class NewRepColumns {
         Map<Integer, ColumnMapping> columns = new LinkedHashMap<>();
         List<String> notUnderstood = new ArrayList<>();
         Map<String, Integer> totals = new LinkedHashMap<>();
-        for (Cell cell : rows.get(subRow)) {
+        for (Cell cell : subCells) {
             DraftVocabulary.SubColumn sub = cell.isBlank() ? null : DraftVocabulary.subColumn(cell.text());
             int c = cell.col();
             if (c >= texts.length || texts[c] == null) {
@@ -110,7 +152,10 @@ final class NewRepColumns {
             String whole = texts[c];
             String own = cell.text().strip();
             DraftVocabulary.Guess g = null;
-            if (whole.endsWith(own) && whole.length() > own.length()) {
+            if (under.containsKey(c)) {
+                // The class named by the sheet, the sex under the sub-column: "1ère année" and "G".
+                g = DraftVocabulary.guess(sheet + " " + under.get(c), topic, language);
+            } else if (whole.endsWith(own) && whole.length() > own.length()) {
                 g = DraftVocabulary.guess(whole.substring(0, whole.length() - own.length()).strip(), topic, language);
             }
             if (g == null || g.key() || g.total() || !"enrolment".equals(g.field()) || g.grade() == null
@@ -173,9 +218,19 @@ final class NewRepColumns {
             }
         }
         if (!sums.isEmpty()) {
-            notes.add(Message.of("draft.newRep", sheet, first + 1, subRow + 1, sums.size()));
+            notes.add(last > subRow ? Message.of("draft.newRepBySheet", sheet, subRow + 1, sums.size())
+                    : Message.of("draft.newRep", sheet, first + 1, subRow + 1, sums.size()));
         }
         return new Found(subRow, columns, sums);
+    }
+
+    private static Cell cellAt(List<Cell> row, int col) {
+        for (Cell c : row) {
+            if (c.col() == col) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private static List<Integer> concat(List<Integer> a, List<Integer> b) {

@@ -101,7 +101,40 @@ public record SheetSpec(List<String> names, boolean optional, Integer headerRow,
      * read.
      */
     public boolean everySheet() {
-        return Boolean.TRUE.equals(every);
+        return Boolean.TRUE.equals(every) || SheetNames.byGrade(names);
+    }
+
+    /**
+     * True when the entry is named {@link SheetNames#GRADE} ({@code "{grade}"}, {@code "Classe {grade}"}): it reads
+     * every sheet named by a grade, each for its grade (decision 0117).
+     */
+    public boolean byGradeSheet() {
+        return SheetNames.byGrade(names);
+    }
+
+    /**
+     * This entry as read on a sheet named by grade {@code grade}: each column of a graded count ({@code enrolment},
+     * {@code repeaters}, their totals) that gives no grade of its own (no {@code "grade"}, no {@code {grade}} in its
+     * headers) is that grade's, as if written with {@code "grade": grade}; the other columns stay as they are.
+     */
+    public SheetSpec forGrade(String grade) {
+        List<ColumnSpec> graded = new java.util.ArrayList<>();
+        for (ColumnSpec c : columns) {
+            graded.add(takesSheetGrade(c) ? new ColumnSpec(c.headers(), c.patterns(), c.field(), c.sex(), grade,
+                    c.age(), c.total(), c.codeList(), c.sumOf(), c.defaultValue(), c.differenceOf()) : c);
+        }
+        return new SheetSpec(names, optional, headerRow, key, kind, graded, labels, grids, required, constants, ignore,
+                keyContinues, tables, schoolKey, schoolsIn, every, groupRows, headerRows);
+    }
+
+    /** True when a column of a {@code {grade}} entry is read for its sheet's grade (see {@link #forGrade}). */
+    static boolean takesSheetGrade(ColumnSpec c) {
+        String field = c.field() != null ? c.field() : c.total();
+        boolean graded = field != null && CanonicalField.parse(field)
+                .map(f -> f.kind() == CanonicalField.Kind.GRADED).orElse(false);
+        boolean ownGrade = java.util.stream.Stream.of(c.headers(), c.patterns(), c.parts()).flatMap(List::stream)
+                .anyMatch(h -> h.contains(SheetNames.GRADE));
+        return graded && c.grade() == null && !ownGrade;
     }
 
     /** A sheet with one row per school. */

@@ -361,6 +361,8 @@ public final class TemplateDrafter {
         // Sheets 2023 and 2024 holding the same table: one entry {year}, read for the census year (DraftYearSheets).
         samples = new LinkedHashMap<>(samples);
         usable = DraftYearSheets.merge(usable, samples, notes);
+        // Sheets "1ère année" … "6ème année" holding the same table: one entry {grade}, each read for its grade.
+        usable = DraftGradeSheets.merge(usable, samples, notes);
         boolean[] literal = new boolean[usable.size()];
         boolean[] fixRow = new boolean[usable.size()];
         DraftLetters letters = DraftLetters.of(samples.values());

@@ -75,7 +75,8 @@ public record TemplateMatch(List<Candidate> candidates) {
         List<Message> reasons = new ArrayList<>();
         for (int i = 0; i < t.sheets().size(); i++) {
             SheetSpec spec = t.sheets().get(i);
-            SheetInfo sheet = SheetNames.find(workbook.sheets(), spec.names(), claimed);
+            SheetInfo sheet = SheetNames.find(workbook.sheets(), spec.names(), claimed, SchoolYears.of(t), 0,
+                    lists.require("grade"));
             if (sheet == null) {
                 if (!spec.optional()) {
                     counted++;

@@ -261,6 +261,15 @@ final class TemplateSemantics {
             layoutRules(t.layout(), s, path);
         }
         Set<String> byRow = s.rowDimensions();
+        if (s.byGradeSheet()) {
+            // An entry named "{grade}" gives its columns the grade its sheet is named by (decision 0117).
+            byRow = new java.util.TreeSet<>(byRow);
+            byRow.add("grade");
+            if (t.layout() != Layout.WIDE || s.schoolsAcross() || !s.rowDimensions().isEmpty()) {
+                errors.add(path + ".names: \"" + SheetNames.GRADE + "\" (one sheet per grade) is for a wide sheet entry"
+                        + " of one row per school, without row.grade, row.sex or row.age columns");
+            }
+        }
         for (int i = 0; i < s.columns().size(); i++) {
             column(s.columns().get(i), columnKinds, byRow, path + ".columns[" + i + "]");
         }

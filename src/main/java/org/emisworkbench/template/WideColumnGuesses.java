@@ -106,9 +106,16 @@ final class WideColumnGuesses {
         // enrolment is its two parts added up (decision 0060).
         int subRow = NewRepColumns.subRow(rows, first, last);
         NewRepColumns.Found split = null;
+        // One sheet per grade ("1ère année", decision 0117): the grade is the sheet's name, for every count below.
+        String sheetGrade = SheetNames.gradeOf(sheet, SheetNames.GRADE, CodeLists.forDrafting().require("grade"));
+        int middle = subRow < 0 && sheetGrade != null ? NewRepColumns.middleSubRow(rows, first, last) : -1;
         if (subRow >= 0 && (headerRow == null || subRow == last)) {
             last = subRow;
             split = NewRepColumns.guess(sheet, rows, first, last, DraftVocabulary.sheetTopic(sheet),
+                    letters.matcherLanguage(), notes);
+        } else if (middle >= 0) {
+            // "Effectifs" over "Nouveaux | Redoublants" over "G | F": the class is the sheet's, the sex below.
+            split = NewRepColumns.guess(sheet, rows, first, middle, last, DraftVocabulary.sheetTopic(sheet),
                     letters.matcherLanguage(), notes);
         }
         String[] texts = HeaderLocator.columnTexts(rows, first, last);
@@ -155,6 +162,11 @@ final class WideColumnGuesses {
             }
             if (g == null) {
                 g = gradeFromSheetName(sheet, texts[c], topic, letters);
+            }
+            if (g == null && sheetGrade != null && c < lower.length && lower[c] != null && !lower[c].equals(texts[c])) {
+                // "Total" over "G | F | T" on a sheet named by a grade: "T" is that grade's total of both sexes.
+                DraftVocabulary.Guess t = gradeFromSheetName(sheet, lower[c], topic, letters);
+                g = t != null && t.total() && HeaderText.isTotalWord(texts[c].strip().split("\\s+")[0]) ? t : null;
             }
             if (g != null && !g.key() && g.grade() != null && NumberedGrades.loneNumber(texts[c])
                     && !NumberedGrades.saysGrades(List.of(secondary.asGrade(whole), sheet))) {
@@ -214,6 +226,9 @@ final class WideColumnGuesses {
         if (!subGroups.isEmpty()) {
             notes.add(Message.of("draft.subGroups", sheet, String.join(", ", subGroups)));
         }
+        if (sheetGrade != null) {
+            columns = withSheetGrade(columns, sheetGrade);
+        }
         // Numbers under a blank header: no template can read them; the draft says so, as the import and check will.
         for (BlankHeaders.Column b : BlankHeaders.of(texts, rows, last)) {
             String[] above = b.index() ? null : BlankHeaders.textsAbove(rows, last, b.col());
@@ -271,6 +286,21 @@ final class WideColumnGuesses {
         // alone, the class and sex would fall on the New column only.
         return new SheetMapping(sheet, first, last, headerRow != null || split != null && !split.sums().isEmpty(),
                 columns, Map.of(), sums);
+    }
+
+    /**
+     * On a sheet named by a grade, the counts of a graded topic guessed without a grade ({@code Total G} beside the
+     * sheet's New and Rep columns) are that grade's, as the template's {@code "{grade}"} entry reads them.
+     */
+    private static List<ColumnMapping> withSheetGrade(List<ColumnMapping> columns, String grade) {
+        List<ColumnMapping> out = new ArrayList<>();
+        for (ColumnMapping c : columns) {
+            boolean graded = c.field() != null && c.grade() == null && CanonicalField.parse(c.field())
+                    .map(f -> f.kind() == CanonicalField.Kind.GRADED).orElse(false);
+            out.add(graded ? new ColumnMapping(c.col(), c.header(), c.field(), c.key(), c.total(), c.sex(), grade,
+                    c.age(), c.codeList(), c.confidence(), c.leftOut()) : c);
+        }
+        return out;
     }
 
     /**
