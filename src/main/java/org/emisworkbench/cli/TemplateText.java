@@ -239,7 +239,9 @@ final class TemplateText {
                     out.printf("  %-3s %-28s %s%n", place(c, s), quote(c.header()), sum != null ? sum
                             : yearColumn ? t("cli.template.censusYearColumn")
                             : s.otherYear(c) && !c.leftOut() ? t("cli.template.draftOtherYear", "{year}")
-                            : t(c.leftOut() ? "cli.template.noCensusFigure" : "cli.template.notGuessed"));
+                            : t(c.leftOut() && namedInNote(d.notes(), s.sheet(), place(c, s))
+                                    ? "cli.template.leftOutSeeNote"
+                                    : c.leftOut() ? "cli.template.noCensusFigure" : "cli.template.notGuessed"));
                 }
             }
             for (var x : s.sums()) {
@@ -367,6 +369,16 @@ final class TemplateText {
     }
 
     /** A drafted column's place: its letters, or the sheet's row number on a sheet read on its side. */
+    /**
+     * True when a note of the draft names the column ({@code Sheet Enrolment, columns X “Non-Graded (SNEd) Male”}):
+     * a column left out for a reason the note gives (pupils without a grade, a sub-group counted again) is not said
+     * to hold "no census figure".
+     */
+    private static boolean namedInNote(List<Message> notes, String sheet, String place) {
+        return notes.stream().anyMatch(n -> !n.args().isEmpty() && sheet.equals(String.valueOf(n.args().get(0)))
+                && n.args().stream().anyMatch(a -> a != null && (" " + a).contains(" " + place + " “")));
+    }
+
     private static String place(ColumnMapping c, SheetMapping s) {
         return s.across() ? String.valueOf(c.col() + 1) : c.letters();
     }

@@ -281,6 +281,18 @@ public final class SheetsRead implements WorkbookReader {
      */
     public List<org.emisworkbench.model.Message> sheetsNotRead(org.emisworkbench.template.Template template,
                                                                boolean refused) throws WorkbookException {
+        return sheetsNotRead(template, refused, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #sheetsNotRead(org.emisworkbench.template.Template, boolean)}, knowing the sheets on which the
+     * entry's header was found ({@code withHeader}, as the check fits each sheet): a refused file's wide sheet whose
+     * header is there was left because the file was refused (a required sheet missing), not for want of a header,
+     * so it is not said; the cause is the refusal's alone (review 33: six good sheets were called unreadable).
+     */
+    public List<org.emisworkbench.model.Message> sheetsNotRead(org.emisworkbench.template.Template template,
+                                                               boolean refused, java.util.Set<String> withHeader)
+            throws WorkbookException {
         List<org.emisworkbench.model.Message> out = new ArrayList<>();
         String file = workbook.file() == null ? "" : String.valueOf(workbook.file().getFileName());
         for (SheetInfo sheet : workbook.sheets()) {
@@ -332,7 +344,8 @@ public final class SheetsRead implements WorkbookReader {
                 // with how to import them, never left in silence.
                 out.add(org.emisworkbench.model.Message.of("import.yearSheetNotRead", file, sheet.name(), String.valueOf(
                         org.emisworkbench.template.SchoolYears.of(template).fromLabel(sheet.name()).getAsInt())));
-            } else if (entry != null && refused && template.layout() == org.emisworkbench.template.Layout.GRID) {
+            } else if (entry != null && refused && (template.layout() == org.emisworkbench.template.Layout.GRID
+                    || withHeader.contains(sheet.name()))) {
                 // A form's sheet left because the file was refused (a required sheet missing) has no header to be
                 // not found: saying so would send the officer after the wrong cause. A wide sheet whose key header
                 // is on none of the sheets is said below: that is why the file was refused (review 19).

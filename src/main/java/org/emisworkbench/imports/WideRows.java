@@ -1237,15 +1237,31 @@ final class WideRows {
         if (s.difference()) {
             int t = s.parts()[0];
             int o = s.parts()[1];
-            SexDifference.read(s.field(), s.slotKey(), key, new SexDifference.Cells(row.index(), t, o, source(row, t),
-                    source(row, o)), seen[t] == stamp ? partValue[t] : FactRecord.MISSING,
-                    seen[o] == stamp ? partValue[o] : FactRecord.MISSING, problems,
+            SexDifference.read(s.field(), s.slotKey(), key, new SexDifference.Cells(row.index(), t, o,
+                    partSource(row, t), partSource(row, o)), partOf(t), partOf(o), problems,
                     (v, from) -> put(row, key, t, s.group(), s.slot(), v, from, s.slotKey()));
             return;
         }
-        PartsSum.read(s.field(), s.slotKey(), key, row.index(), s.parts(),
-                p -> seen[p] == stamp ? partValue[p] : FactRecord.MISSING, p -> source(row, p), problems,
-                (v, from) -> put(row, key, s.parts()[0], s.group(), s.slot(), v, from, s.slotKey()));
+        PartsSum.read(s.field(), s.slotKey(), key, row.index(), s.parts(), this::partOf, p -> partSource(row, p),
+                problems, (v, from) -> put(row, key, s.parts()[0], s.group(), s.slot(), v, from, s.slotKey()));
+    }
+
+    /**
+     * A part's value in this row: as read; blank, the default of the column that reads it ({@code "default": "0"}
+     * on {@code Redoublants G}, also added into the enrolment): the template says a blank there is that figure, so
+     * the sum is no partial one (review 33); else {@link FactRecord#MISSING}.
+     */
+    private int partOf(int p) {
+        return seen[p] == stamp ? partValue[p] : defaultOfPart(p) ? plan.defaults[p].count() : FactRecord.MISSING;
+    }
+
+    /** A part's cell as a source, marked {@code (default)} where its column's default stood for a blank. */
+    private String partSource(SheetRow row, int p) {
+        return source(row, p) + (seen[p] != stamp && defaultOfPart(p) ? TemplateValue.DEFAULT_SUFFIX : "");
+    }
+
+    private boolean defaultOfPart(int p) {
+        return plan.defaults[p] != null && plan.kind[p] == WidePlan.COUNT;
     }
 
     /**

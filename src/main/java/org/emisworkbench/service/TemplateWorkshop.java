@@ -439,7 +439,10 @@ public final class TemplateWorkshop {
             // A grid is listed as found only where the reading read it (review 22).
             List<SheetFit> sheets = notKept(ColumnsReport.of(wb, template, readYear, sink), sink.problems);
             // A file refused while read (a required sheet missing) left its other sheets unread for that reason only.
-            List<Message> notRead = read.sheetsNotRead(template, stopped);
+            // A sheet whose header the fit found is never said to lack one, whatever stopped the reading.
+            List<Message> notRead = read.sheetsNotRead(template, stopped, sheets.stream()
+                    .filter(f -> f.sheet() != null && f.headerFirstRow() != null).map(SheetFit::sheet)
+                    .collect(java.util.stream.Collectors.toSet()));
             return new CheckReport(workbook.toString(), template.id(), template.version(), y, yearNote, refused,
                     sheets, population ? sink.areas.size() : sink.schools.size(), sink.values, sink.preview(), sink.skipped, sink.problems,
                     sink.byKind(), template.schoolsPer() != org.emisworkbench.template.SchoolsPer.WORKBOOK,

@@ -197,6 +197,27 @@ final class DraftVocabulary {
     }
 
     /**
+     * Folded words naming pupils taught without a grade: the Philippines' {@code Non-Graded (SNEd)} classes of
+     * learners with disabilities, a {@code classe spéciale}, an {@code ungraded} class. Every enrolment figure the
+     * workspace keeps has a grade, so the draft leaves such columns out on purpose and says so (review 33).
+     */
+    private static final List<String> UNGRADED = List.of("non graded", "nongraded", "ungraded", "sned",
+            "non gradue", "non gradues", "non graduee", "non graduees", "sans niveau", "classe speciale",
+            "classes speciales", "sin grado", "no graduado", "no graduados", "sem classe", "nao seriado",
+            "nao seriados");
+
+    /** True when a header names pupils without a grade ({@code Non-Graded (SNEd) Male}, {@code Classe spéciale}). */
+    static boolean ungraded(String header) {
+        String f = " " + fold(header) + " ";
+        for (String w : UNGRADED) {
+            if (f.contains(" " + w + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Folded headers that say a school's kind without saying which kind: its values tell whether it is the
      * ownership ({@code Community}, {@code Institutional}) or the level ({@code Basic}, {@code Secondary}).
      */

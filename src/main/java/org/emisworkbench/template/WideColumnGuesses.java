@@ -131,6 +131,7 @@ final class WideColumnGuesses {
         Set<String> meanings = new HashSet<>();
         boolean keyFound = false;
         List<String> subGroups = new ArrayList<>();
+        List<Integer> ungraded = new ArrayList<>();
         for (int c = 0; c < texts.length; c++) {
             if (texts[c] == null || texts[c].isBlank()) {
                 continue;
@@ -141,6 +142,13 @@ final class WideColumnGuesses {
                     meanings.add(meaning(part.field(), part.sex(), part.grade(), part.age()));
                 }
                 columns.add(part);
+                continue;
+            }
+            if (DraftVocabulary.ungraded(texts[c])) {
+                // "Non-Graded (SNEd)" over Male | Female | Total: pupils without a grade, whom no enrolment figure
+                // can hold (each has a grade); left out on purpose and said, its Total never taken for the school's.
+                columns.add(ColumnMapping.leftOut(c, texts[c], 0.9));
+                ungraded.add(c);
                 continue;
             }
             if (years.thisYear[c] != null && !years.latest[c]) {
@@ -156,8 +164,17 @@ final class WideColumnGuesses {
             }
             if (g == null && c < lower.length && lower[c] != null && !lower[c].equals(texts[c])) {
                 g = DraftVocabulary.guess(secondYear(lower[c], cpIsSecond, secondary), topic, letters.matcherLanguage());
+                if (g != null && g.total() && g.grade() == null && g.age() == null
+                        && unknownSexBand(texts, lower, c, topic, letters)) {
+                    // "Total" under a band the draft does not know, beside that band's own sexes ("Male | Female
+                    // | Total"): the band's total, not the sheet's (review 33: a group's total checked as the
+                    // school's gave a TOTAL_MISMATCH on every row).
+                    g = null;
+                }
                 if (g != null) {
-                    texts[c] = lower[c];
+                    // Written whole when the same lower header stands under another band too: a header the
+                    // template writes names one column only.
+                    texts[c] = sameUnder(lower, c) ? texts[c] : lower[c];
                 }
             }
             if (g == null) {
@@ -228,6 +245,9 @@ final class WideColumnGuesses {
         }
         if (sheetGrade != null) {
             columns = withSheetGrade(columns, sheetGrade);
+        }
+        if (!ungraded.isEmpty()) {
+            columns = ungradedLeftOut(columns, ungraded, sheet, notes);
         }
         // Numbers under a blank header: no template can read them; the draft says so, as the import and check will.
         for (BlankHeaders.Column b : BlankHeaders.of(texts, rows, last)) {
@@ -301,6 +321,75 @@ final class WideColumnGuesses {
                     c.age(), c.codeList(), c.confidence(), c.leftOut()) : c);
         }
         return out;
+    }
+
+    /**
+     * Columns of pupils without a grade ({@link DraftVocabulary#ungraded}) left out, said in a note naming them; the
+     * sheet's totals over every grade ({@code TOTAL Male | Female | Total}) count those pupils too, so compared with
+     * the graded columns alone they would differ on every school that has some: left out with them, and said.
+     */
+    private static List<ColumnMapping> ungradedLeftOut(List<ColumnMapping> columns, List<Integer> ungraded,
+                                                       String sheet, List<Message> notes) {
+        List<String> named = new ArrayList<>();
+        List<String> totals = new ArrayList<>();
+        List<ColumnMapping> out = new ArrayList<>();
+        for (ColumnMapping m : columns) {
+            if (ungraded.contains(m.col())) {
+                named.add(m.letters() + " “" + TemplateDrafter.oneLine(m.header()) + "”");
+                out.add(m);
+            } else if (m.total() && m.grade() == null && m.age() == null && m.field() != null
+                    && !m.field().startsWith("teachers")) {
+                totals.add(m.letters() + " “" + TemplateDrafter.oneLine(m.header()) + "”");
+                out.add(ColumnMapping.leftOut(m.col(), m.header(), m.confidence()));
+            } else {
+                out.add(m);
+            }
+        }
+        notes.add(Message.of("draft.ungraded", sheet, String.join(", ", named)));
+        if (!totals.isEmpty()) {
+            notes.add(Message.of("draft.ungradedTotals", sheet, String.join(", ", totals)));
+        }
+        return out;
+    }
+
+    /**
+     * True when column {@code c}'s band (its header above {@code lower[c]}) also stands over a column whose lower
+     * header is a sex and which the draft does not understand whole ({@code Non-Graded (SNEd)} over {@code Male}):
+     * a group of its own, so a {@code Total} under it is that group's.
+     */
+    private static boolean unknownSexBand(String[] texts, String[] lower, int c, String topic, DraftLetters letters) {
+        String band = band(texts[c], lower[c]);
+        if (band == null) {
+            return false;
+        }
+        CodeList sexes = DraftVocabulary.sexes(letters.matcherLanguage());
+        for (int o = 0; o < texts.length; o++) {
+            if (o != c && o < lower.length && lower[o] != null && texts[o] != null
+                    && band.equals(band(texts[o], lower[o])) && sexes.code(lower[o]) != null
+                    && DraftVocabulary.guess(texts[o], topic, letters.matcherLanguage()) == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words above a column's lower header ({@code Non-Graded (SNEd)} of {@code Non-Graded (SNEd) Total}). */
+    private static String band(String whole, String lower) {
+        if (whole == null || lower == null || !whole.endsWith(lower) || whole.length() == lower.length()) {
+            return null;
+        }
+        String band = whole.substring(0, whole.length() - lower.length()).strip();
+        return band.isEmpty() ? null : band;
+    }
+
+    /** True when another column has the same lower header as column {@code c}. */
+    private static boolean sameUnder(String[] lower, int c) {
+        for (int o = 0; o < lower.length; o++) {
+            if (o != c && lower[c].equals(lower[o])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -485,8 +574,11 @@ final class WideColumnGuesses {
                 }
             }
             for (SumMapping s : sums) {
-                // A class's enrolment as its New and Rep columns added up is a column of that figure too.
-                if (!s.difference() && Objects.equals(s.field(), t.field()) && s.sex() != null
+                // A class's enrolment as its New and Rep columns added up is a column of that figure too, and so is
+                // one sex as both less the other ("ຊັ້ນ ປ.1 ລວມ" − "ຊັ້ນ ປ.1 ຍິງ"): the grand total "ລວມທັງໝົດ ລວມ"
+                // then adds up both sexes (review 33), unless it is itself the total taken from.
+                if (!(s.difference() && s.headers().contains(t.header()))
+                        && Objects.equals(s.field(), t.field()) && s.sex() != null
                         && (t.grade() == null || t.grade().equals(s.grade()))) {
                     sexes.add(s.sex());
                 }

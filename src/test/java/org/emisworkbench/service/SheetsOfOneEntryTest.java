@@ -111,6 +111,55 @@ class SheetsOfOneEntryTest {
         assertFalse(said.get(0).contains("–"), said.get(0));
     }
 
+    /**
+     * Review 33: a file refused because one sheet an entry names is missing ({@code 2ème année}, written {@code 2e
+     * année}): the other sheets, whose header is found, were left only because the file was refused. The check says
+     * the refusal, and never that their header was not found; the sheet under another name is said as not named.
+     */
+    @Test
+    void aRefusedFilesGoodSheetsAreNotSaidToLackTheirHeader() throws Exception {
+        String perGrade = """
+                {"id": "grades", "version": 1, "layout": "wide", "language": "fr",
+                 "sheets": [%s]}
+                """.formatted(String.join(", ", List.of("1ère année", "2ème année", "Enseignants").stream()
+                .map(n -> """
+                        {"names": ["%s"], "key": ["Code école"],
+                         "columns": [{"headers": ["Nom de l'école"], "field": "school.name"},
+                                     {"headers": ["%s G"], "field": %s, "sex": "M"},
+                                     {"headers": ["%s F"], "field": %s, "sex": "F"}]}
+                        """.formatted(n, n.equals("Enseignants") ? "Enseignants" : "Effectifs",
+                        n.equals("Enseignants") ? "\"teachers.total\"" : "\"enrolment\", \"grade\": \"G"
+                                + n.charAt(0) + "\"", n.equals("Enseignants") ? "Enseignants" : "Effectifs",
+                        n.equals("Enseignants") ? "\"teachers.total\"" : "\"enrolment\", \"grade\": \"G"
+                                + n.charAt(0) + "\"")).toList()));
+        XSSFWorkbook wb = new XSSFWorkbook();
+        int[][] figures = {{31, 29}, {24, 27}, {5, 7}};
+        String[] written = {"1ère année", "2e année", "Enseignants"};
+        for (int k = 0; k < written.length; k++) {
+            Sheet s = wb.createSheet(written[k]);
+            String word = k == 2 ? "Enseignants" : "Effectifs";
+            org.emisworkbench.testing.Sheets.row(s, 0, "Code école", "Nom de l'école", word + " G", word + " F");
+            org.emisworkbench.testing.Sheets.row(s, 1, "KIN1001", "EP Limete", figures[k][0], figures[k][1]);
+        }
+        Path file = dir.resolve("limete-2024.xlsx");
+        try (java.io.OutputStream out = Files.newOutputStream(file)) {
+            wb.write(out);
+        }
+        TemplateWorkshop.CheckReport check = new TemplateWorkshop(TemplateCatalog.load(null)).check(file,
+                TemplateLoader.parse(perGrade, "t.json", dir), 2024, Cancellation.none());
+        assertTrue(check.refused() != null && check.refused().english().contains("no sheet 2ème année"),
+                String.valueOf(check.refused()));
+        List<String> said = check.sheetsNotRead().stream().map(Message::english).toList();
+        assertTrue(said.stream().noneMatch(m -> m.contains("was not found on it")), said.toString());
+        assertTrue(said.stream().noneMatch(m -> m.startsWith("1ère année") || m.startsWith("Enseignants")),
+                said.toString());
+        // The sheets found are listed with their header: the check still shows what they would give.
+        assertTrue(check.sheets().stream().filter(f -> written[0].equals(f.sheet()) || "Enseignants".equals(f.sheet()))
+                .allMatch(f -> f.headerFirstRow() != null && f.headerFirstRow() == 1), check.sheets().toString());
+        assertEquals(2, check.sheets().stream().filter(f -> f.headerFirstRow() != null).count(),
+                check.sheets().toString());
+    }
+
     @Test
     void aSecondSchoolsFormOnItsOwnSheetSaysTheFormsSettingNotEvery() throws Exception {
         // Forms one school per sheet, read by a template of one form (review 31, D1): the advice is "schools":

@@ -219,7 +219,7 @@ class TemplateConstructsCheckTest {
         }
         assertEquals(List.of("district-primary", "teachers-by-qualification", "kono-new-rep", "totals-both-sexes", "enseignants",
                 "grades-sexes-total", "ep-hm", "form-teachers-difference", "form-teachers-row-difference", "mapa-teachers-by-category",
-                "pupils-by-sex", "teachers-without-sex", "district-contacts"),
+                "pupils-by-sex", "teachers-without-sex", "district-contacts", "deped-enrolment"),
                 ids);
     }
 }
