@@ -1,7 +1,6 @@
 package org.emisworkbench.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -20,7 +19,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Manual check (not run by the build; {@code mvn -o test -Dtest=LargeImportResponsivenessCheck}): a 50,000-school
  * national workbook imported through the window while the JavaFX thread is sampled every 50 ms. The
- * window must keep answering, then list all the schools.
+ * window must keep answering (no stall of the JavaFX thread near the import's own time, and a small share of the
+ * work done there: {@link FxLatency}, measures that hold on a loaded machine), then list all the schools.
  */
 @ExtendWith(ApplicationExtension.class)
 class LargeImportResponsivenessCheck {
@@ -43,15 +43,13 @@ class LargeImportResponsivenessCheck {
         try {
             WaitForAsyncUtils.asyncFx(() -> window.home().open(tmp.resolve("large"))).get();
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> session.workbench() != null);
-            long start = System.nanoTime();
             try (FxLatency latency = new FxLatency()) {
                 WaitForAsyncUtils.asyncFx(() -> window.imports().importNow(List.of(data.workbook()))).get();
                 WaitForAsyncUtils.waitFor(20, TimeUnit.MINUTES, () -> !session.runner().status().isRunning());
-                long millis = (System.nanoTime() - start) / 1_000_000;
-                System.out.printf("Imported %d schools in %d ms; JavaFX thread: worst delay %d ms over %d samples%n",
-                        SCHOOLS, millis, latency.worstMillis(), latency.samples());
+                latency.stop();
+                System.out.printf("Imported %d schools: %s%n", SCHOOLS, latency.describe());
                 assertEquals(FileOutcome.IMPORTED, window.imports().results().get(0).outcome());
-                assertTrue(latency.worstMillis() < 1000, "worst delay " + latency.worstMillis() + " ms");
+                latency.assertTheFxThreadWasFree("The import of " + SCHOOLS + " schools");
             }
             try (FxLatency latency = new FxLatency()) {
                 WaitForAsyncUtils.asyncFx(() -> window.show(Screen.SCHOOLS)).get();

@@ -62,10 +62,13 @@ public final class ChildJvm {
         return run(start(main, heap, args), timeout, unit);
     }
 
-    /** Runs the class to its end without exiting on running out of memory, killing it after {@code timeout}. */
-    public static Result runThroughOutOfMemory(Class<?> main, String heap, long timeout, TimeUnit unit,
-                                               String... args) throws IOException, InterruptedException {
-        return run(start(main, heap, false, args), timeout, unit);
+    /**
+     * Runs the class to its end with one more JVM option (a collector, say), without exiting on running out of
+     * memory, killing it after {@code timeout}.
+     */
+    public static Result runThroughOutOfMemory(Class<?> main, String heap, String jvmOption, long timeout,
+                                               TimeUnit unit, String... args) throws IOException, InterruptedException {
+        return run(start(main, List.of("-Xmx" + heap, "-XX:-ExitOnOutOfMemoryError", jvmOption), args), timeout, unit);
     }
 
     private static Result run(Process p, long timeout, TimeUnit unit) throws InterruptedException {
