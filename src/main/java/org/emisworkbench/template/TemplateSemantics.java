@@ -116,6 +116,9 @@ final class TemplateSemantics {
                 }
                 String path = "$.sheets[" + i + "]";
                 String before = first.putIfAbsent(SheetNames.key(n), path);
+                if (before != null && SheetNames.listOnLabels(t, i)) {
+                    continue;
+                }
                 if (before != null) {
                     errors.add(path + ".names[" + j + "]: the sheet \"" + n + "\" is also listed by " + before
                             + "; one sheet is read by one sheet spec: put all its columns in " + before);
