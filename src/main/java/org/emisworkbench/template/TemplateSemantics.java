@@ -106,6 +106,7 @@ final class TemplateSemantics {
      */
     private void sheetsListedTwice(Template t) {
         java.util.Map<String, String> first = new java.util.HashMap<>();
+        java.util.Set<String> listsOnLabels = new java.util.HashSet<>();
         for (int i = 0; i < t.sheets().size(); i++) {
             List<String> names = t.sheets().get(i).names();
             java.util.Set<String> own = new java.util.HashSet<>();
@@ -116,8 +117,10 @@ final class TemplateSemantics {
                 }
                 String path = "$.sheets[" + i + "]";
                 String before = first.putIfAbsent(SheetNames.key(n), path);
-                if (before != null && SheetNames.listOnLabels(t, i)) {
-                    continue;
+                if (before != null && SheetNames.listOnLabels(t, i)
+                        && listsOnLabels.add(SheetNames.key(n) + "|" + t.sheets().get(i).kind().toLowerCase(
+                        java.util.Locale.ROOT))) {
+                    continue; // the list on a form's sheet (decision 0119): one per kind and sheet
                 }
                 if (before != null) {
                     errors.add(path + ".names[" + j + "]: the sheet \"" + n + "\" is also listed by " + before
