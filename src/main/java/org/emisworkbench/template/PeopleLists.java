@@ -10,7 +10,8 @@ import org.emisworkbench.workbook.CellKind;
  * Lists of people standing on a form's sheet (issue #11, decision 0119): a survey form's teachers under its tables,
  * one row per teacher. A list is a header row of at least {@link #MIN_HEADERS} words over at least {@link #MIN_ROWS}
  * filled rows down to the first blank row, the cells under one of its headers all sexes ({@code M}, {@code F},
- * {@code Woman}, {@code Man}: the built-in {@code sex} list). The import says such a list not read when no entry
+ * {@code Woman}, {@code Man}: the built-in {@code sex} list) and those under another mostly words (a name, a
+ * qualification): one person a row, not a table of counts by sex. The import says such a list not read when no entry
  * reads it ({@code FormUnreadList}), reads it with a list entry naming the form's sheet ({@code RosterTable.onForm}),
  * and the draft proposes that entry ({@link FormDrafter}): one finder for the three.
  */
@@ -75,7 +76,7 @@ public final class PeopleLists {
                 last++;
             }
             int sexColumn = sexColumn(rows, words, r, last);
-            if (last - r >= MIN_ROWS && sexColumn >= 0) {
+            if (last - r >= MIN_ROWS && sexColumn >= 0 && wordsBeside(rows, words, sexColumn, r, last)) {
                 out.add(new PeopleList(r, last, words, sexColumn));
                 r = last + 1;
             } else {
@@ -106,6 +107,29 @@ public final class PeopleLists {
             }
         }
         return -1;
+    }
+
+    /**
+     * True when another column of the list holds words on at least half its rows (a name, a qualification): one
+     * person a row. A table of counts with a row per sex ({@code Sex | Qualified | Trained} over {@code Male | 3 | 2})
+     * has only numbers beside its sexes; its figures are {@code FormUnread}'s.
+     */
+    private static boolean wordsBeside(List<List<Cell>> rows, List<Cell> header, int sexColumn, int headerRow,
+                                       int last) {
+        for (Cell h : header) {
+            if (h.col() == sexColumn) {
+                continue;
+            }
+            int words = 0;
+            for (int r = headerRow + 1; r <= last; r++) {
+                Cell c = at(rows.get(r), h.col());
+                words += c != null && isWord(c) ? 1 : 0;
+            }
+            if (2 * words >= last - headerRow) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Cell at(List<Cell> row, int col) {

@@ -370,7 +370,9 @@ final class TemplateSemantics {
                     errors.add(path + ".columns: a " + s.kind() + " sheet needs its columns");
                 }
                 notAllowed(!s.grids().isEmpty() && s.kind() != null, path, "grids are read on a sheet of labels (a"
-                        + " grid form's, or a roster's label block), not on a " + s.kind() + " list");
+                        + " grid form's, or a roster's label block), not on a " + s.kind() + " list; a " + s.kind()
+                        + " list standing on the form's sheet under its tables is read by a second entry naming that"
+                        + " sheet, after its entry of labels and grids (docs/templates.md, decision 0119)");
                 notAllowed(!s.tables().isEmpty(), path, "tables are for wide sheets");
             }
         }
