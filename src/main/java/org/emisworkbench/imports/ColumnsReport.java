@@ -69,6 +69,9 @@ public final class ColumnsReport {
                 : workbook.file().getFileName().toString();
         for (int i = 0; i < template.sheets().size(); i++) {
             SheetSpec spec = template.sheets().get(i);
+            if (SheetNames.listOnLabels(template, i)) {
+                continue; // a list on a form's sheet: shown with that sheet, its figures counted by the import
+            }
             org.emisworkbench.template.CodeList grades = template.lists().require("grade");
             SheetInfo sheet = SheetNames.find(workbook.sheets(), spec.names(), taken,
                     years, censusYear, grades);

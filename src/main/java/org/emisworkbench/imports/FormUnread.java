@@ -61,6 +61,8 @@ final class FormUnread {
         });
         FormUnreadLabels.report(form, problems, figures, ignored,
                 spec.labels().stream().flatMap(l -> l.column().stream()).toList());
+        // A list of people (a form's teachers, one a row) holds words, not figures: said apart (issue #11).
+        FormUnreadList.report(form, problems, school, ignored);
     }
 
     /**

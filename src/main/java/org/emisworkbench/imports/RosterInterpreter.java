@@ -60,6 +60,23 @@ public final class RosterInterpreter implements LayoutInterpreter {
         java.util.Set<String> announced = new java.util.HashSet<>();
         for (int i = 0; i < template.sheets().size(); i++) {
             SheetSpec spec = template.sheets().get(i);
+            // A list of people standing on a sheet of labels (a survey form's teachers under its tables, issue #11):
+            // read from that sheet's form, under its own header row, down to its first blank row.
+            LabelSheet onForm = SheetNames.listOnLabels(template, i) ? labelSheetNamed(labelSheets, spec) : null;
+            if (onForm != null) {
+                RosterTable table = RosterTable.onForm(onForm.form(), spec, CompiledTemplate.of(template).matcher(i));
+                if (table == null) {
+                    if (spec.optional()) {
+                        continue;
+                    }
+                    throw new ImportRejectedException("rejected.noRosterHeader", context.fileName(),
+                            onForm.form().name(), Message.verbatim(String.join(", ", spec.required())),
+                            String.join(" | ", onForm.form().someTexts(12)));
+                }
+                readList(template, context, spec, i, table, onForm.problems(), sink, guard, keyed, announced,
+                        schools, rostersRead, lists, reference);
+                continue;
+            }
             SheetInfo info = SheetNames.find(workbook.sheets(), spec.names(), taken,
                     org.emisworkbench.template.SchoolYears.of(template), context.censusYear());
             if (info == null) {
@@ -91,40 +108,8 @@ public final class RosterInterpreter implements LayoutInterpreter {
                         String.join(", ", missing)), String.join(" | ", table == null ? form.someTexts(12)
                         : table.header.found()));
             }
-            table.reportUnmatched(problems, CompiledTemplate.of(template).ignored(i));
-            table.skipRepeatedHeaders(guard, problems, sink);
-            boolean pupilSheet = spec.kind().equalsIgnoreCase("pupils");
-            refuseAmbiguousM(template, table, pupilSheet ? "pupil.sex" : "staff.sex", context);
-            if (spec.keyedByName() && context.schools().isEmpty()) {
-                throw new ImportRejectedException("rejected.namesNoMasterList", context.fileName(), form.name(),
-                        String.join(" / ", spec.key()));
-            }
-            Map<String, List<Integer>> groups = !keyed ? Map.of("", table.dataRows) : spec.keyedByName()
-                    ? table.rowsBySchoolName(context.schools(), announced, problems) : table.rowsBySchool(guard, problems);
-            Counted counted = new Counted(form.name(), table.dataRows.size(),
-                    table.dataRows.size() - groups.values().stream().mapToInt(List::size).sum(), new ArrayList<>());
-            rostersRead.add(counted);
-            for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
-                School school = schools.computeIfAbsent(g.getKey(), code -> new School(code, form.name(),
-                        keyed ? table.keyCell(g.getValue().get(0)) : null));
-                if (keyed) {
-                    school.attributesFrom(table, g.getValue(), lists, problems);
-                }
-                if (spec.keyedByName()) {
-                    // The name as the register writes it is the return's name of the school.
-                    school.attributes.putIfAbsent(SchoolAttribute.NAME,
-                            table.keyCell(g.getValue().get(0)).text().strip());
-                }
-                if (pupilSheet) {
-                    PupilRoster p = new PupilRoster(table, g.getValue(), lists, context, problems, reference);
-                    counted.readers().add(p::notCounted);
-                    school.pupils.add(p);
-                } else {
-                    StaffRoster s = new StaffRoster(table, g.getValue(), lists, context, problems, reference);
-                    counted.readers().add(s::notCounted);
-                    school.staff.add(s);
-                }
-            }
+            readList(template, context, spec, i, table, problems, sink, guard, keyed, announced, schools,
+                    rostersRead, lists, reference);
         }
         GridInterpreter.rejectSuspectCode(context, labels);
         if (keyed) {
@@ -178,6 +163,60 @@ public final class RosterInterpreter implements LayoutInterpreter {
         for (Counted c : rostersRead) {
             sink.rosterRows(c.sheet(), c.rows(), c.withoutSchool()
                     + c.readers().stream().mapToInt(java.util.function.IntSupplier::getAsInt).sum());
+        }
+    }
+
+    /** The sheet of labels already taken that {@code spec} (a list's entry) names, or null. */
+    private static LabelSheet labelSheetNamed(List<LabelSheet> labelSheets, SheetSpec spec) {
+        for (LabelSheet l : labelSheets) {
+            SheetInfo own = l.form().grid.sheet();
+            if (SheetNames.find(List.of(own), spec.names(), List.of()) == own) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    /** Reads a list of people (pupils or staff) into its school's (or schools') counts. */
+    private static void readList(Template template, ImportContext context, SheetSpec spec, int i, RosterTable table,
+                                 SheetProblems problems, CensusSink sink, SchoolCodes guard, boolean keyed,
+                                 java.util.Set<String> announced, Map<String, School> schools,
+                                 List<Counted> rostersRead, CodeLists lists, LocalDate reference)
+            throws ImportRejectedException {
+        FormSheet form = table.form;
+        table.reportUnmatched(problems, CompiledTemplate.of(template).ignored(i));
+        table.skipRepeatedHeaders(guard, problems, sink);
+        boolean pupilSheet = spec.kind().equalsIgnoreCase("pupils");
+        refuseAmbiguousM(template, table, pupilSheet ? "pupil.sex" : "staff.sex", context);
+        if (spec.keyedByName() && context.schools().isEmpty()) {
+            throw new ImportRejectedException("rejected.namesNoMasterList", context.fileName(), form.name(),
+                    String.join(" / ", spec.key()));
+        }
+        Map<String, List<Integer>> groups = !keyed ? Map.of("", table.dataRows) : spec.keyedByName()
+                ? table.rowsBySchoolName(context.schools(), announced, problems) : table.rowsBySchool(guard, problems);
+        Counted counted = new Counted(form.name(), table.dataRows.size(),
+                table.dataRows.size() - groups.values().stream().mapToInt(List::size).sum(), new ArrayList<>());
+        rostersRead.add(counted);
+        for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
+            School school = schools.computeIfAbsent(g.getKey(), code -> new School(code, form.name(),
+                    keyed ? table.keyCell(g.getValue().get(0)) : null));
+            if (keyed) {
+                school.attributesFrom(table, g.getValue(), lists, problems);
+            }
+            if (spec.keyedByName()) {
+                // The name as the register writes it is the return's name of the school.
+                school.attributes.putIfAbsent(SchoolAttribute.NAME,
+                        table.keyCell(g.getValue().get(0)).text().strip());
+            }
+            if (pupilSheet) {
+                PupilRoster p = new PupilRoster(table, g.getValue(), lists, context, problems, reference);
+                counted.readers().add(p::notCounted);
+                school.pupils.add(p);
+            } else {
+                StaffRoster s = new StaffRoster(table, g.getValue(), lists, context, problems, reference);
+                counted.readers().add(s::notCounted);
+                school.staff.add(s);
+            }
         }
     }
 

@@ -98,6 +98,29 @@ final class RosterTable {
         return h == null ? null : new RosterTable(form, h, spec);
     }
 
+    /**
+     * The list of people standing on a form's sheet under its tables ({@link FormUnreadList}, issue #11): its
+     * header row and rows down to the first blank one, read as a list's sheet is; null when the spec's columns do not
+     * match that header or a column it requires is missing. Its cells are then the template's (not reported unread).
+     */
+    static RosterTable onForm(FormSheet form, SheetSpec spec, HeaderMatcher m) {
+        for (org.emisworkbench.template.PeopleLists.PeopleList list : FormUnreadList.find(form)) {
+            FormSheet window = form.rows(list.headerRow(), list.lastRow());
+            HeaderLayout h = HeaderLocator.locate(window.rows, m, list.headerRow() + 1, 1);
+            if (h == null) {
+                continue;
+            }
+            RosterTable table = new RosterTable(window, h, spec);
+            if (table.missing(spec).isEmpty()) {
+                for (int r = list.headerRow(); r <= list.lastRow(); r++) {
+                    window.rows.get(r).forEach(form::markRead);
+                }
+                return table;
+            }
+        }
+        return null;
+    }
+
     /** Column of a field such as {@code pupil.sex}, or -1. */
     int column(String field) {
         return columnOf.getOrDefault(field, -1);

@@ -527,7 +527,8 @@ public final class FormDrafter {
                 }
             }
         }
-        return new FormDraft(forms, new TemplateDrafter.Draft(d.template(), d.json(), notes));
+        return new FormDraft(forms, withListsOnForms(new TemplateDrafter.Draft(d.template(), d.json(), notes), forms,
+                samples, id, version, title));
     }
 
     /**
@@ -743,6 +744,87 @@ public final class FormDrafter {
         }
         return forms.stream().filter(f -> f.schools() == SchoolsPer.SHEET && f.hasKey()).count() >= 2
                 ? SchoolsPer.SHEET : SchoolsPer.WORKBOOK;
+    }
+
+    /**
+     * The draft of one school's form with the lists of people standing on its sheets ({@link PeopleLists}: the
+     * teachers under a survey form's tables, issue #11) read too: a roster ({@code layout: roster}) whose entry of
+     * labels and tables stays as drafted and is followed by a {@code staff} (or {@code pupils}) entry naming the same
+     * sheet, its columns drafted as a list's sheet's are ({@link RosterDrafter}); the import reads that list from its
+     * own header row down to its first blank row (decision 0119). A form of several schools, or a list whose columns
+     * say no sex and one other person's field, is left as drafted: the import then says the list not read.
+     */
+    private static TemplateDrafter.Draft withListsOnForms(TemplateDrafter.Draft d, List<FormMapping> forms,
+                                                          Map<String, List<List<Cell>>> samples, String id,
+                                                          int version, String title) {
+        if (d.template().layout() != Layout.GRID || d.template().schoolsPer() != SchoolsPer.WORKBOOK) {
+            return d;
+        }
+        List<Message> notes = new ArrayList<>(d.notes());
+        List<Object> entries = new ArrayList<>();
+        Map<String, Object> lists = new LinkedHashMap<>();
+        for (FormMapping f : forms) {
+            List<List<Cell>> rows = samples.get(f.sheet());
+            Set<String> kinds = new HashSet<>();
+            for (PeopleLists.PeopleList list : rows == null ? List.<PeopleLists.PeopleList>of()
+                    : PeopleLists.find(rows, 0)) {
+                // The list's rows alone: the form's tables below it are no person's values.
+                List<List<Cell>> own = rows.subList(0, list.lastRow() + 1);
+                SheetMapping m = RosterDrafter.guessSheet(f.sheet(), own, list.headerRow() + 1);
+                if (m == null || !kinds.add(RosterDrafter.kindOf(m))) {
+                    continue;
+                }
+                try {
+                    TemplateDrafter.Draft one = RosterDrafter.build(id, version, title, List.of(m), List.of(),
+                            Map.of(f.sheet(), own));
+                    Map<String, Object> root = readJson(one.json());
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> entry = (Map<String, Object>) ((List<Object>) root.get("sheets")).get(0);
+                    // The list is found under its own header wherever the form's tables above it end.
+                    entry.remove("headerRow");
+                    entries.add(entry);
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> listsOfOne = (Map<String, Object>) root.getOrDefault("codeLists", Map.of());
+                    listsOfOne.forEach(lists::putIfAbsent);
+                    notes.addAll(one.notes());
+                    notes.add(Message.of("draft.listOnForm", f.sheet(), list.range(), RosterDrafter.kindOf(m),
+                            list.headerText()));
+                } catch (TemplateException e) {
+                    // Its columns make no list entry: the import says the list not read, naming its rows.
+                }
+            }
+        }
+        if (entries.isEmpty()) {
+            return d;
+        }
+        Map<String, Object> root = readJson(d.json());
+        root.put("layout", "roster");
+        @SuppressWarnings("unchecked")
+        List<Object> sheets = new ArrayList<>((List<Object>) root.get("sheets"));
+        sheets.addAll(entries);
+        root.put("sheets", sheets);
+        if (!lists.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> codeLists = new LinkedHashMap<>((Map<String, Object>) root.getOrDefault("codeLists",
+                    Map.of()));
+            lists.forEach(codeLists::putIfAbsent);
+            root.put("codeLists", codeLists);
+        }
+        try {
+            String json = JSON.writeValueAsString(root) + "\n";
+            return new TemplateDrafter.Draft(TemplateLoader.parse(json, id + ".json", null), json, notes);
+        } catch (JsonProcessingException | TemplateException e) {
+            return d; // the draft as it was: the list is then said not read by the check and the import
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> readJson(String json) {
+        try {
+            return JSON.readValue(json, LinkedHashMap.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot read a drafted template", e);
+        }
     }
 
     /** Writes a template of the given layout from its sheets, and loads it back. */

@@ -113,6 +113,23 @@ public final class SheetNames {
         return CodeLists.builtIn().require("grade");
     }
 
+    /**
+     * True when entry {@code i} of {@code t} is a list of people ({@code kind}: staff or pupils) of a roster naming the
+     * sheet an earlier entry of labels names: the list standing on a survey form under its tables (issue #11,
+     * decision 0119). The import reads it from that form, from its own header row down to its first blank row
+     * ({@code RosterTable.onForm}); it takes no sheet of its own.
+     */
+    public static boolean listOnLabels(Template t, int i) {
+        SheetSpec list = t.sheets().get(i);
+        if (t.layout() != Layout.ROSTER || list.kind() == null) {
+            return false;
+        }
+        java.util.Set<String> own = new java.util.HashSet<>();
+        list.names().stream().filter(n -> !n.equals("*") && !n.equals(YEAR)).forEach(n -> own.add(key(n)));
+        return t.sheets().subList(0, i).stream().anyMatch(s -> s.kind() == null
+                && s.names().stream().anyMatch(n -> own.contains(key(n))));
+    }
+
     /** A sheet entry's name standing for the census year: the sheet named by that year ({@code 2024}, {@code 2024-25}). */
     public static final String YEAR = "{year}";
     private static final SchoolYears ANY_YEAR = SchoolYears.of(null, null, null);

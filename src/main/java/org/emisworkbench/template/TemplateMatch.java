@@ -75,6 +75,9 @@ public record TemplateMatch(List<Candidate> candidates) {
         List<Message> reasons = new ArrayList<>();
         for (int i = 0; i < t.sheets().size(); i++) {
             SheetSpec spec = t.sheets().get(i);
+            if (SheetNames.listOnLabels(t, i)) {
+                continue; // a list on a form's sheet (decision 0119): the form's entry scores that sheet
+            }
             SheetInfo sheet = SheetNames.find(workbook.sheets(), spec.names(), claimed, SchoolYears.of(t), 0,
                     lists.require("grade"));
             if (sheet == null) {

@@ -106,6 +106,7 @@ final class TemplateSemantics {
      */
     private void sheetsListedTwice(Template t) {
         java.util.Map<String, String> first = new java.util.HashMap<>();
+        java.util.Set<String> listsOnLabels = new java.util.HashSet<>();
         for (int i = 0; i < t.sheets().size(); i++) {
             List<String> names = t.sheets().get(i).names();
             java.util.Set<String> own = new java.util.HashSet<>();
@@ -116,6 +117,11 @@ final class TemplateSemantics {
                 }
                 String path = "$.sheets[" + i + "]";
                 String before = first.putIfAbsent(SheetNames.key(n), path);
+                if (before != null && SheetNames.listOnLabels(t, i)
+                        && listsOnLabels.add(SheetNames.key(n) + "|" + t.sheets().get(i).kind().toLowerCase(
+                        java.util.Locale.ROOT))) {
+                    continue; // the list on a form's sheet (decision 0119): one per kind and sheet
+                }
                 if (before != null) {
                     errors.add(path + ".names[" + j + "]: the sheet \"" + n + "\" is also listed by " + before
                             + "; one sheet is read by one sheet spec: put all its columns in " + before);
@@ -373,7 +379,9 @@ final class TemplateSemantics {
                     errors.add(path + ".columns: a " + s.kind() + " sheet needs its columns");
                 }
                 notAllowed(!s.grids().isEmpty() && s.kind() != null, path, "grids are read on a sheet of labels (a"
-                        + " grid form's, or a roster's label block), not on a " + s.kind() + " list");
+                        + " grid form's, or a roster's label block), not on a " + s.kind() + " list; a " + s.kind()
+                        + " list standing on the form's sheet under its tables is read by a second entry naming that"
+                        + " sheet, after its entry of labels and grids (docs/templates.md, decision 0119)");
                 notAllowed(!s.tables().isEmpty(), path, "tables are for wide sheets");
             }
         }
