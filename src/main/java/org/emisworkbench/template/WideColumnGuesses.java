@@ -235,7 +235,8 @@ final class WideColumnGuesses {
         DraftYearRows yearRows = new DraftYearRows();
         CodeList sexes = DraftVocabulary.sexes(letters.matcherLanguage()); // French G is garçons, in a header or a row
         columns = yearRows.restore(RowDimensionDrafter.apply(yearRows.asThisYear(columns, years), rows, last, topic,
-                sheet, notes, secondary.grades(rows), sums, sexes));
+                sheet, notes, secondary.grades(rows), sums, sexes,
+                DraftVocabulary.grades(letters.matcherLanguage())));
         // "Boys" then "Total" rows where the row gives the sex: the other sex is the total row less the one given.
         RowDimensionDrafter.sexRows(columns, rows, last, sums, sexes);
         // "Classe | HM | M", "Grade | Total | Girls" with the grade in the row: the one sex is known only now.

@@ -256,4 +256,43 @@ class SumPartsAndTotalsReview34Test {
         assertEquals(FileOutcome.IMPORTED, run.result().outcome(), run.result().message());
         assertEquals(0, DraftedImports.count(run.result(), "TOTAL_MISMATCH"), run.result().problems().toString());
     }
+
+    /** Review 34 C: the Dapodik long export (NPSN, Tingkat Pendidikan, Jenis Kelamin L/P, Jumlah) is drafted by its shape. */
+    @Test
+    void theDapodikLongExportIsDraftedByItsShape() throws Exception {
+        Random rnd = new Random(3412);
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Peserta Didik");
+        Sheets.row(s, 0, "Rekap Peserta Didik per Tingkat Pendidikan - Kabupaten Bogor");
+        Sheets.row(s, 3, "No", "NPSN", "Nama Sekolah", "Kecamatan", "Status", "Tingkat Pendidikan", "Jenis Kelamin",
+                "Jumlah");
+        String[] schools = {"20203928", "20205722", "20208600", "20209114"};
+        int[][][] fig = new int[schools.length][6][2];
+        int r = 4;
+        for (int i = 0; i < schools.length; i++) {
+            for (int g = 0; g < 6; g++) {
+                for (int x = 0; x < 2; x++) {
+                    fig[i][g][x] = rnd.nextInt(30) + 5;
+                    Sheets.row(s, r, r - 3, schools[i], "SD Negeri " + (i + 1), "Citeureup", i % 2 == 0 ? "Negeri"
+                            : "Swasta", "Kelas " + (g + 1), x == 0 ? "L" : "P", fig[i][g][x]);
+                    r++;
+                }
+            }
+        }
+        DraftedImports io = new DraftedImports(dir, 2024, new TemplateWorkshop(TemplateCatalog.load(null)));
+        DraftedImports.Run run = io.draftCheckImport(wb, "dapodik_pd_bogor_2024.xlsx");
+        String json = run.json().replaceAll("\\s+", " ");
+        assertTrue(json.contains("\"language\" : \"id\""), run.json());
+        assertTrue(json.contains("\"Tingkat Pendidikan\" ], \"field\" : \"row.grade\"")
+                && json.contains("\"Jenis Kelamin\" ], \"field\" : \"row.sex\"")
+                && json.contains("\"Jumlah\" ], \"field\" : \"enrolment\""), run.json());
+        DraftedImports.assertClean(run, schools.length);
+        try (Workbench w = io.open()) {
+            for (int i = 0; i < schools.length; i++) {
+                for (int g = 0; g < 6; g++) {
+                    io.assertEnrolment(w, schools[i], g + 1, fig[i][g][1], fig[i][g][0]);
+                }
+            }
+        }
+    }
 }
