@@ -952,7 +952,9 @@ final class RowDimensionRows {
         }
         int i = row.find(col);
         String raw = i < 0 || row.kind(i) == CellKind.BLANK ? "" : row.text(i).strip();
-        if (totalRow && (raw.isEmpty() || HeaderText.isTotalLabel(raw))) {
+        // A total row's sex cell saying both sexes (L+P, M+F) gives no sex: the row is checked against both (review 34).
+        if (totalRow && (raw.isEmpty() || HeaderText.isTotalLabel(raw) || "row.sex".equals(field)
+                && HeaderText.BOTH_SEXES_WORDS.contains(HeaderText.normalizeLabel(raw)))) {
             return "";
         }
         if (raw.isEmpty() && consequence == null) {

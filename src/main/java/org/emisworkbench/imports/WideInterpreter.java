@@ -202,7 +202,7 @@ public final class WideInterpreter implements LayoutInterpreter {
                     spec.schoolsAcross() ? org.emisworkbench.model.CellRef.columnLetters(header.lastRow())
                     : header.lastRow() + 1, String.join(" | ", header.found()));
         }
-        columnsNotFound(spec, sheet.name(), header, reader.headerTexts()).forEach(sink::problem);
+        columnsNotFound(spec, sheet.name(), header, matcher, reader.headerTexts()).forEach(sink::problem);
         if (reader.rows() != null) {
             LOG.debug("{} {}: {} school rows, {} problems", ctx.fileName(), sheet.name(), reader.rows().schools(),
                     reader.rows().problemCount());
@@ -254,7 +254,8 @@ public final class WideInterpreter implements LayoutInterpreter {
      * @param texts the header texts per column ({@link org.emisworkbench.template.HeaderLocator#texts})
      */
     static List<org.emisworkbench.model.ImportProblem> columnsNotFound(SheetSpec spec, String sheet,
-                                                                        HeaderLayout header, String[][] texts) {
+                                                                        HeaderLayout header, HeaderMatcher matcher,
+                                                                        String[][] texts) {
         List<org.emisworkbench.model.ImportProblem> out = new ArrayList<>();
         if (spec.schoolsAcross()) {
             return out;
@@ -263,14 +264,19 @@ public final class WideInterpreter implements LayoutInterpreter {
             ColumnSpec c = spec.columns().get(i);
             // A total column (no field: a check of the columns it adds up) reads no figure: a file without it is
             // not checked there, nothing is lost (review 31, B1: it crashed here).
-            if (c.field() == null || c.headers().isEmpty() || !c.patterns().isEmpty() || !c.parts().isEmpty()
-                    || c.rowSexDifference() || header.hasColumn(i) || spec.requires(c.field())
+            // A sum none of whose parts is on the sheet reads nothing just as a missing column does, and is said so
+            // naming its parts (review 34: it was silent); a sum missing only some parts is a PARTIAL_SUM (WidePlan).
+            boolean sum = !c.parts().isEmpty();
+            List<String> names = sum ? c.parts() : c.headers();
+            if (c.field() == null || names.isEmpty() || !c.patterns().isEmpty()
+                    || c.rowSexDifference() || header.hasColumn(i) || sum && hasPart(i, matcher, texts)
+                    || spec.requires(c.field())
                     // A school's details a template may look for in several layouts (District name, Region): only
                     // census figures are counted on, so only their columns are said.
                     || c.field().startsWith("school.") || c.field().startsWith("row.")) {
                 continue;
             }
-            String wanted = "\"" + String.join("\" / \"", c.headers()).replace("\n", " ") + "\"";
+            String wanted = "\"" + String.join(sum ? "\", \"" : "\" / \"", names).replace("\n", " ") + "\"";
             String what = c.field() + (c.sex() == null ? "" : " " + c.sex())
                     + (c.grade() == null ? "" : " " + c.grade());
             int best = -1;
@@ -281,8 +287,12 @@ public final class WideInterpreter implements LayoutInterpreter {
                     if (row[col] == null || row[col].isBlank()) {
                         continue;
                     }
-                    for (String h : c.headers()) {
-                        int d = TextDistance.edits(HeaderText.fold(h), HeaderText.fold(row[col]));
+                    // The nearest by the whole header or by one side of a bilingual one, as headers are matched.
+                    List<String> sides = new ArrayList<>(HeaderText.bilingualSides(row[col]));
+                    sides.add(row[col]);
+                    for (String h : names) {
+                        int d = sides.stream().mapToInt(t -> TextDistance.edits(HeaderText.fold(h), HeaderText.fold(t)))
+                                .min().orElse(Integer.MAX_VALUE);
                         if (d < bestDistance) {
                             bestDistance = d;
                             best = col;
@@ -293,11 +303,27 @@ public final class WideInterpreter implements LayoutInterpreter {
             }
             String cell = org.emisworkbench.model.CellRef.a1(header.lastRow(), Math.max(best, 0));
             out.add(org.emisworkbench.model.ImportProblem.worded(org.emisworkbench.model.ProblemKind.COLUMN_NOT_FOUND,
-                    sheet, cell, null, c.field(), String.join(" / ", c.headers()).replace("\n", " "), bestText == null
-                            ? org.emisworkbench.model.Message.of("import.detail.columnNotFoundNone", wanted, what)
-                            : org.emisworkbench.model.Message.of("import.detail.columnNotFound", wanted, what, bestText)));
+                    sheet, cell, null, c.field(), String.join(sum ? ", " : " / ", names).replace("\n", " "),
+                    notFound(sum ? c.partsName() : null, wanted, what, bestText)));
         }
         return out;
+    }
+
+    /**
+     * The wording of a column not found: by its headers ({@code sumOf} null) or by the parts of its sum
+     * ({@code sumOf}: the JSON name of the parts); with the nearest header on the sheet, when there is one.
+     */
+    private static org.emisworkbench.model.Message notFound(String sumOf, String wanted, String what, String nearest) {
+        String key = "import.detail." + (sumOf == null ? "columnNotFound" : "partsNotFound")
+                + (nearest == null ? "None" : "");
+        List<Object> args = new ArrayList<>(List.of(wanted, what));
+        if (nearest != null) {
+            args.add(nearest);
+        }
+        if (sumOf != null) {
+            args.add(sumOf);
+        }
+        return new org.emisworkbench.model.Message(key, args);
     }
 
     private static boolean hasPart(int column, HeaderMatcher matcher, String[][] texts) {

@@ -436,9 +436,10 @@ final class WidePlan {
      */
     private int[] membersOf(int totalCol, HeaderMatcher.Match m) {
         String f = field[totalCol];
+        java.util.function.Predicate<String> adds = addedInto(f);
         List<Integer> cols = new ArrayList<>();
         for (int c = 0; c < kind.length; c++) {
-            if ((kind[c] == COUNT || kind[c] == ROW_COUNT) && f.equals(field[c]) && (sex[totalCol] == null || sex[totalCol] == sex[c])
+            if ((kind[c] == COUNT || kind[c] == ROW_COUNT) && adds.test(field[c]) && (sex[totalCol] == null || sex[totalCol] == sex[c])
                     && (m.age() == null || m.age().equals(ageOf(c)))
                     && (m.grade() == null || m.grade().equals(grade[c]))) {
                 cols.add(c);
@@ -461,7 +462,7 @@ final class WidePlan {
             for (Sum s : sums) {
                 Group g = groups.get(s.group());
                 // A difference's parts are a total for both sexes and one sex: not figures a total adds up.
-                if (!s.difference() && s.field().equals(f) && g.age().equals(AgeGroup.ALL) && (sex[totalCol] == null
+                if (!s.difference() && adds.test(s.field()) && g.age().equals(AgeGroup.ALL) && (sex[totalCol] == null
                         || sex[totalCol] == g.sex()) && (m.grade() == null
                         || s.slotKey().split("\\|", -1)[1].equals(m.grade()))) {
                     for (int p : s.parts()) {
@@ -476,6 +477,29 @@ final class WidePlan {
             bothSexesOfDifferences(f, m.grade(), cols);
         }
         return cols.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Which fields a total column of {@code total} adds up: that field; for the classrooms' total ({@code "total":
+     * "classrooms.total"}, review 34: {@code Bon état + Mauvais état = Total}) the rooms of one breakdown on the
+     * sheet, by condition if it has any, else by construction, as the school's classrooms are counted
+     * ({@link org.emisworkbench.model.ClassroomCount}); a column read as the classrooms' total is then not one of them.
+     */
+    private java.util.function.Predicate<String> addedInto(String total) {
+        if (!"classrooms.total".equals(total)) {
+            return total::equals;
+        }
+        for (List<String> breakdown : org.emisworkbench.model.ClassroomCount.BREAKDOWNS) {
+            java.util.Set<String> fields = new java.util.HashSet<>();
+            breakdown.forEach(b -> fields.add("classrooms." + b));
+            boolean present = java.util.stream.IntStream.range(0, kind.length)
+                    .anyMatch(c -> kind[c] == COUNT && fields.contains(field[c]))
+                    || sums.stream().anyMatch(x -> fields.contains(x.field()));
+            if (present) {
+                return fields::contains;
+            }
+        }
+        return total::equals;
     }
 
     /**

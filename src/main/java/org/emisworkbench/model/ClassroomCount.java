@@ -9,8 +9,11 @@ package org.emisworkbench.model;
  */
 public final class ClassroomCount {
     private static final int TOTAL = Topic.CLASSROOMS.fixedSlots().indexOf("total");
-    private static final int[] BY_CONDITION = slots("good", "fair", "poor");
-    private static final int[] BY_CONSTRUCTION = slots("permanent", "semi_permanent", "temporary");
+    /** The breakdowns a total of classrooms adds up, in the order {@link #total} takes them. */
+    public static final java.util.List<java.util.List<String>> BREAKDOWNS = java.util.List.of(
+            java.util.List.of("good", "fair", "poor"), java.util.List.of("permanent", "semi_permanent", "temporary"));
+    private static final int[] BY_CONDITION = slots(BREAKDOWNS.get(0).toArray(String[]::new));
+    private static final int[] BY_CONSTRUCTION = slots(BREAKDOWNS.get(1).toArray(String[]::new));
 
     private ClassroomCount() {
     }

@@ -322,6 +322,9 @@ public final class ImportService {
         if (ethiopian == null) {
             ethiopian = YearNotes.calendar("import.yearCalendar", workbook, template, name, year);
         }
+        if (ethiopian == null) {
+            ethiopian = YearNotes.wordsAfterYear("import.yearWordsAfter", workbook, template, year);
+        }
         return ethiopian == null ? note : Message.of("import.note.yearEthiopian", note, ethiopian);
     }
 

@@ -383,6 +383,9 @@ public final class TemplateWorkshop {
                 if (yearNote == null && y != null) {
                     yearNote = YearNotes.calendar("check.yearCalendar", wb, template, name, y);
                 }
+                if (yearNote == null && y != null) {
+                    yearNote = YearNotes.wordsAfterYear("check.yearWordsAfter", wb, template, y);
+                }
                 if (y == null) {
                     // Sheets named by year (2023, 2024) read by a {year} entry: the latest is checked, and said.
                     java.util.TreeSet<Integer> named = yearSheets(wb, template);

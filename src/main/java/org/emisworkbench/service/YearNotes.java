@@ -67,6 +67,23 @@ final class YearNotes {
     }
 
     /**
+     * The words the year label's cell holds after the year read from it ({@code Tahun Pelajaran 2024/2025 Semester
+     * Ganjil}: {@code key} with the label, cell, year as read, the words and the census year), or null when the year was
+     * not read from the label or nothing follows it: words of a cell not read are said (review 34).
+     */
+    static Message wordsAfterYear(String key, WorkbookReader workbook, Template template, int censusYear)
+            throws WorkbookException {
+        var found = CensusYears.labelledYear(workbook, template);
+        if (found.isEmpty() || found.get().wordsAfter() == null) {
+            return null;
+        }
+        CensusYears.LabelledYear y = found.get();
+        OptionalInt read = SchoolYears.of(template).fromLabel(y.text());
+        return read.isPresent() && read.getAsInt() == censusYear ? Message.of(key, y.label(), y.cell(), y.text(),
+                y.wordsAfter(), String.valueOf(censusYear)) : null;
+    }
+
+    /**
      * Why a census return's year was not read, when its template's year label was found with a value beside it that
      * is no census year ({@code key} with the label, cell, value and, for a year of another calendar than the
      * template's (1403), the hint to set {@code year.calendar}), or null when no label holds a value (review 30 D4).

@@ -81,7 +81,7 @@ public final class CensusYears {
      * A year label found with a value beside it: the label as written, the value's cell ({@code Form!C8}) and its
      * text ({@code ۱۴۰۳}).
      */
-    public record LabelledYear(String label, String cell, String text) {
+    public record LabelledYear(String label, String cell, String text, String wordsAfter) {
     }
 
     /**
@@ -105,7 +105,8 @@ public final class CensusYears {
             if (c != null && c.text() != null && !c.text().isBlank()) {
                 String written = label != null ? label.text() : labelInside(rows, c, spec.labels());
                 return Optional.of(new LabelledYear(TemplateDrafter.oneLine(written),
-                        sheet.name() + "!" + CellRef.a1(c.row(), c.col()), c.text().strip()));
+                        sheet.name() + "!" + CellRef.a1(c.row(), c.col()), c.text().strip(),
+                        wordsAfterYear(written(rows, c), c.text().strip())));
             }
         }
         return Optional.empty();
@@ -224,7 +225,41 @@ public final class CensusYears {
      */
     private static String leadingYear(String rest) {
         java.util.regex.Matcher m = YEAR_THEN_WORDS.matcher(rest);
-        return m.matches() ? m.group(1) : rest;
+        if (m.matches()) {
+            return m.group(1);
+        }
+        // Tahun Pelajaran 2024/2025 Semester Ganjil (Dapodik, review 34): a school year of two following years, then
+        // words after a space (a term, a semester). Only such a pair: a lone number before words may be anything.
+        m = SCHOOL_YEAR_THEN_WORDS.matcher(rest);
+        if (m.matches()) {
+            int first = Integer.parseInt(m.group(2));
+            int second = Integer.parseInt(m.group(3));
+            if (m.group(3).length() == 2 ? second == (first + 1) % 100 : second == first + 1) {
+                return m.group(1);
+            }
+        }
+        return rest;
+    }
+
+    /** A school year of two years ({@code 2024/2025}, {@code 2024-25}) followed by a space and words. */
+    private static final java.util.regex.Pattern SCHOOL_YEAR_THEN_WORDS = java.util.regex.Pattern.compile(
+            "^((?:SY\\s*)?((?:19|20)\\d{2})\\s*[-/–]\\s*(\\d{4}|\\d{2}))\\s+\\p{L}.*$",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.DOTALL);
+
+    /**
+     * The words a title holds after the year read from it ({@code Semester Ganjil} of {@code Tahun Pelajaran
+     * 2024/2025 Semester Ganjil}), or null when none: not read, and said so in the note of the year.
+     */
+    public static String wordsAfterYear(String title, String year) {
+        if (title == null || year == null) {
+            return null;
+        }
+        int at = title.lastIndexOf(year);
+        if (at < 0) {
+            return null;
+        }
+        String after = title.substring(at + year.length()).replaceFirst("^[\\s:：,\\-–—|(]+", "").strip();
+        return after.isEmpty() || !Character.isLetter(after.codePointAt(0)) ? null : TemplateDrafter.oneLine(after);
     }
 
     /** The cell right of (or below) a year label among the rows, or null. */
@@ -235,16 +270,30 @@ public final class CensusYears {
         }
         for (Cell c : rows.get(label.row())) {
             if (c.col() > label.col()) {
-                return c;
+                return yearOfCell(c);
             }
         }
         if (label.row() + 1 < rows.size()) {
             for (Cell c : rows.get(label.row() + 1)) {
                 if (c.col() == label.col()) {
-                    return c;
+                    return yearOfCell(c);
                 }
             }
         }
         return null;
+    }
+
+    /** A label's value cell, reduced to its year when words follow it ({@code 2024/2025 Semester Ganjil}). */
+    private static Cell yearOfCell(Cell c) {
+        if (c.kind() != org.emisworkbench.workbook.CellKind.TEXT || c.text() == null) {
+            return c;
+        }
+        String year = leadingYear(c.text().strip());
+        return year.equals(c.text().strip()) ? c : new Cell(c.row(), c.col(), c.kind(), year, Double.NaN);
+    }
+
+    /** The text of the cell at {@code at}'s place among the rows, as written. */
+    private static String written(List<List<Cell>> rows, Cell at) {
+        return rows.get(at.row()).stream().filter(c -> c.col() == at.col()).map(Cell::text).findFirst().orElse(null);
     }
 }

@@ -96,6 +96,11 @@ final class DraftVocabulary {
         return lists(language).require("sex");
     }
 
+    /** The grades in the workbook's language: the built-in ones with its own spellings ({@code Kelas 1} in {@code id}). */
+    static CodeList grades(String language) {
+        return lists(language).require("grade");
+    }
+
     private static CodeLists lists(String language) {
         return CodeLists.merge(java.util.Map.of(), new ArrayList<>(), "vocabulary", language);
     }

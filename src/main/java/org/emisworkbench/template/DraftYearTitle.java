@@ -45,10 +45,30 @@ final class DraftYearTitle {
                 // import's year label reads it so (YearParser), the title's words are the label either way.
                 Matcher m = TITLE.matcher(org.emisworkbench.model.Digits.ascii(c.text()).strip());
                 if (m.matches() && years.fromLabel(m.group(2)).isPresent() && named.test(m.group(1).strip())) {
-                    return Optional.of(m.group(1).strip());
+                    return Optional.of(yearWords(m.group(1).strip()));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The known year words ending a title's words ({@code Tahun Pelajaran} of {@code Rekap Peserta Didik SD - Kabupaten
+     * Bogor - Tahun Pelajaran}, review 34), the longest of {@link FormDrafter#YEAR_LABELS}: the title's other words
+     * name the district or the form, which another district's file of the same form does not share. The words as
+     * they are when they end in no year word.
+     */
+    static String yearWords(String words) {
+        for (int at = 0; at < words.length(); at++) {
+            boolean wordStart = Character.isLetter(words.codePointAt(at))
+                    && (at == 0 || !Character.isLetterOrDigit(words.codePointBefore(at)));
+            // Two words at least (School year, Tahun Pelajaran): a lone Year or Ano would also label Year 1, Ano 1.
+            String rest = words.substring(at);
+            if (wordStart && at > 0 && rest.strip().contains(" ")
+                    && FormDrafter.YEAR_LABELS.contains(HeaderText.fold(rest))) {
+                return rest.strip();
+            }
+        }
+        return words;
     }
 }

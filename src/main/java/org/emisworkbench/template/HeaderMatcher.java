@@ -391,13 +391,21 @@ public final class HeaderMatcher {
         if (header == null || header.isEmpty()) {
             return null;
         }
-        String normalized = HeaderText.normalizeLabel(header);
-        Match m = matchNormalized(normalized);
+        Claim c = bySide(table, HeaderText.normalizeLabel(header));
+        return c == null ? null : c.match();
+    }
+
+    /**
+     * What a normalised header means in {@code headers}: by its whole text, else ("Boys / Boe") by the side of a
+     * bilingual header that means something, when the sides agree (decision 0086). The one way columns and the
+     * parts of sums ({@code sumOf}) are found, so a part is named by either side as a column is (review 34).
+     */
+    private <T> T bySide(HashedHeaders<T> headers, String normalized) {
+        T m = byText(headers, normalized);
         if (m == null) {
-            // "Boys / Boe": a bilingual header is read by the side that means something, when the sides agree.
             for (String side : HeaderText.bilingualSides(normalized)) {
-                Match s = matchNormalized(HeaderText.normalizeLabel(side));
-                if (s != null && m != null && !s.equals(m) || s == null && CodeLists.namesDimension(side)) {
+                T s = byText(headers, HeaderText.normalizeLabel(side));
+                if (s != null && m != null && !sameMeaning(s, m) || s == null && CodeLists.namesDimension(side)) {
                     return null; // two meanings, or a grade and a sex ("Class 1 / Female"): no bilingual pair
                 }
                 m = s == null ? m : s;
@@ -406,13 +414,18 @@ public final class HeaderMatcher {
         return m;
     }
 
-    private Match matchNormalized(String normalized) {
-        Claim m = table.get(normalized);
+    /** Two sides agree when they mean the same: a column's match (whichever pattern gave it), or the same parts. */
+    private static boolean sameMeaning(Object a, Object b) {
+        return a instanceof Claim ca && b instanceof Claim cb ? ca.match().equals(cb.match()) : a.equals(b);
+    }
+
+    private <T> T byText(HashedHeaders<T> headers, String normalized) {
+        T m = headers.get(normalized);
         if (m == null) {
             String thisYear = thisYear(normalized);
-            m = thisYear == null ? null : table.get(thisYear);
+            m = thisYear == null ? null : headers.get(thisYear);
         }
-        return m == null ? null : m.match();
+        return m;
     }
 
     /** The sums a header is a part of (empty when none). */
@@ -420,12 +433,7 @@ public final class HeaderMatcher {
         if (header == null || header.isEmpty() || parts.isEmpty()) {
             return List.of();
         }
-        String normalized = HeaderText.normalizeLabel(header);
-        List<Part> found = parts.get(normalized);
-        if (found == null) {
-            String thisYear = thisYear(normalized);
-            found = thisYear == null ? null : parts.get(thisYear);
-        }
+        List<Part> found = bySide(parts, HeaderText.normalizeLabel(header));
         return found == null ? List.of() : found;
     }
 

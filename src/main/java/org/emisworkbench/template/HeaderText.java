@@ -238,7 +238,9 @@ public final class HeaderText {
      */
     public static final java.util.Set<String> BOTH_SEXES_WORDS = java.util.Set.of("t", "hm", "hf", "fh", "gf", "fg",
             "mf", "fm", "m+f", "f+m", "b+g", "g+b", "g+f", "f+g", "h+m", "h+f", "f+h", "ensemble", "both",
-            "both sexes", "les deux sexes", "deux sexes", "ambos", "ambos os sexos", "total");
+            "both sexes", "les deux sexes", "deux sexes", "ambos", "ambos os sexos", "total",
+            // Bahasa Indonesia: laki-laki + perempuan (Dapodik's per-school subtotal rows, review 34).
+            "l+p", "p+l");
 
     /** {@link #normalize} then drops trailing colons, as labels of form header blocks end with one. */
     public static String normalizeLabel(String text) {

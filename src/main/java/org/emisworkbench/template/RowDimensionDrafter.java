@@ -22,8 +22,10 @@ final class RowDimensionDrafter {
             "grade", Set.of("class", "classe", "grade", "grades", "level class", "class level", "grade level",
                     "standard", "std", "niveau", "niveau classe", "annee", "annee d etudes", "year of study", "form",
                     "year level", "year", "level", "class grade", "grade class", "classe niveau", "niveau d etudes",
-                    "ano", "ano de escolaridade", "nivel"),
-            "sex", Set.of("sex", "sexe", "gender", "genre", "sexo", "genero"),
+                    "ano", "ano de escolaridade", "nivel",
+                    // Bahasa Indonesia: Dapodik's long export (Tingkat Pendidikan over Kelas 1…, review 34).
+                    "tingkat pendidikan", "tingkat", "kelas"),
+            "sex", Set.of("sex", "sexe", "gender", "genre", "sexo", "genero", "jenis kelamin"),
             "age", Set.of("age", "ages", "age years", "age in years", "age ans", "age en annees", "idade", "idades",
                     "idade anos", "idade em anos"));
     /** Share of a column's values that must be codes of the list (total words aside). */
@@ -53,7 +55,7 @@ final class RowDimensionDrafter {
      */
     static List<ColumnMapping> apply(List<ColumnMapping> columns, List<List<Cell>> rows, int lastHeaderRow,
                                      String sheetTopic, String sheet, List<org.emisworkbench.model.Message> notes,
-                                     CodeList grades, List<SumMapping> sums, CodeList sexes) {
+                                     CodeList grades, List<SumMapping> sums, CodeList sexes, CodeList localGrades) {
         List<ColumnMapping> out = new ArrayList<>(columns);
         Set<String> dims = new java.util.TreeSet<>();
         for (int i = 0; i < out.size(); i++) {
@@ -64,7 +66,8 @@ final class RowDimensionDrafter {
             String folded = DraftVocabulary.fold(TemplateDrafter.oneLine(c.header()));
             for (var e : HEADERS.entrySet()) {
                 if (e.getValue().contains(folded) && !dims.contains(e.getKey())
-                        && valuesAre(rows, lastHeaderRow, c.col(), e.getKey(), grades)) {
+                        && (valuesAre(rows, lastHeaderRow, c.col(), e.getKey(), e.getKey().equals("sex") ? sexes : grades)
+                        || e.getKey().equals("grade") && valuesAre(rows, lastHeaderRow, c.col(), "grade", localGrades))) {
                     out.set(i, new ColumnMapping(c.col(), c.header(), "row." + e.getKey(), false, false, null, null,
                             null, null, CONFIDENCE));
                     dims.add(e.getKey());
@@ -389,7 +392,9 @@ final class RowDimensionDrafter {
 
     /** As above, grades read through {@code grades}. */
     private static boolean valuesAre(List<List<Cell>> rows, int lastHeaderRow, int col, String dim, CodeList grades) {
-        CodeList list = dim.equals("grade") ? grades : CodeLists.builtIn().require(dim);
+        // The grades as the drafter reads them, the sexes in the workbook's language (Dapodik's L/P), the ages built in.
+        CodeList list = dim.equals("grade") || dim.equals("sex") && grades.name().equals("sex") ? grades
+                : CodeLists.builtIn().require(dim);
         int given = 0;
         int codes = 0;
         for (int r = lastHeaderRow + 1; r < rows.size(); r++) {
@@ -544,6 +549,11 @@ final class RowDimensionDrafter {
                     break;
                 }
             }
+        }
+        if (topic == null && dims.contains("grade") && dims.contains("sex") && HeaderText.isTotalWord(folded)) {
+            // "Tingkat | Jenis Kelamin | Jumlah" (Dapodik, review 34): with the grade and the sex both in the row, the
+            // row's one total is its figure, not a total of other columns.
+            topic = sheetTopic;
         }
         String grade = null;
         if (topic == null && !dims.contains("grade") && dims.contains("sex")) {

@@ -811,7 +811,13 @@ final class TemplateSemantics {
         }
         Optional<CanonicalField> f = CanonicalField.parse(name);
         if (f.isEmpty()) {
-            errors.add(path + ": unknown canonical field \"" + name + "\" (see docs/templates.md)");
+            // "total": "classrooms" (review 34): a topic of named slots is totalled by its total slot.
+            String topic = java.util.Arrays.stream(org.emisworkbench.model.Topic.values())
+                    .filter(t -> !t.graded() && t.code().equalsIgnoreCase(name.strip())
+                            && t.fixedSlots().contains("total"))
+                    .map(t -> t.code() + ".total").findFirst().orElse(null);
+            errors.add(path + ": unknown canonical field \"" + name + "\" (see docs/templates.md)"
+                    + (topic == null ? "" : "; the total of " + name.strip() + " is written \"" + topic + "\""));
         }
         return f;
     }

@@ -270,7 +270,8 @@ final class WideColumnGuesses {
         DraftYearRows yearRows = new DraftYearRows();
         CodeList sexes = DraftVocabulary.sexes(letters.matcherLanguage()); // French G is garçons, in a header or a row
         columns = yearRows.restore(RowDimensionDrafter.apply(yearRows.asThisYear(columns, years), rows, last, topic,
-                sheet, notes, secondary.grades(rows), sums, sexes));
+                sheet, notes, secondary.grades(rows), sums, sexes,
+                DraftVocabulary.grades(letters.matcherLanguage())));
         // "Boys" then "Total" rows where the row gives the sex: the other sex is the total row less the one given.
         RowDimensionDrafter.sexRows(columns, rows, last, sums, sexes);
         // "Classe | HM | M", "Grade | Total | Girls" with the grade in the row: the one sex is known only now.
@@ -291,6 +292,7 @@ final class WideColumnGuesses {
             return t != null && t.total() && t.sex() == null && t.grade() == null && t.age() == null;
         });
         columns = TeacherSumDrafter.totalsOfTeachers(columns, sums);
+        columns = classroomsTotal(columns);
         // "School code | Shift | Grade 1 Boys …", a row per school and shift: the shift names the row's stream, added.
         columns = RowDimensionDrafter.streamsAcross(columns, rows, last, sheet, notes);
         columns = wordsOnlyLeftOut(columns, rows, last);
@@ -742,5 +744,29 @@ final class WideColumnGuesses {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code Bon état | Mauvais état | Total} under {@code Salles de classe} (review 34): the rooms' total beside two or
+     * more rooms of one breakdown (by condition, by construction) is their total, drafted as a check of them
+     * ({@code "total": "classrooms.total"}), not a figure of its own; a total beside one room column alone stays read.
+     */
+    static List<ColumnMapping> classroomsTotal(List<ColumnMapping> columns) {
+        boolean breakdown = org.emisworkbench.model.ClassroomCount.BREAKDOWNS.stream().anyMatch(b -> columns.stream()
+                .filter(c -> !c.total() && c.field() != null && b.contains(c.field().replace("classrooms.", ""))
+                        && c.field().startsWith("classrooms."))
+                .count() >= 2);
+        if (!breakdown) {
+            return columns;
+        }
+        List<ColumnMapping> out = new ArrayList<>(columns);
+        for (int i = 0; i < out.size(); i++) {
+            ColumnMapping c = out.get(i);
+            if (!c.total() && "classrooms.total".equals(c.field())) {
+                out.set(i, new ColumnMapping(c.col(), c.header(), c.field(), false, true, null, null, null, null,
+                        c.confidence()));
+            }
+        }
+        return out;
     }
 }

@@ -217,7 +217,8 @@ class TemplateConstructsCheckTest {
         while (m.find()) {
             ids.add(TemplateLoader.parse(m.group(1), "docs section 9", null).id());
         }
-        assertEquals(List.of("district-primary", "teachers-by-qualification", "kono-new-rep", "totals-both-sexes", "enseignants",
+        assertEquals(List.of("district-primary", "teachers-by-qualification", "mg-cisco-teachers", "sn-salles", "kono-new-rep",
+                "totals-both-sexes", "enseignants",
                 "grades-sexes-total", "ep-hm", "form-teachers-difference", "form-teachers-row-difference", "mapa-teachers-by-category",
                 "pupils-by-sex", "teachers-without-sex", "district-contacts", "deped-enrolment"),
                 ids);
