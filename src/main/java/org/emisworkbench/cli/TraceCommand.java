@@ -68,7 +68,8 @@ final class TraceCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Topic t = topic();
-        sex = SexArgument.parse(sexText, language.lang);
+        // A sex word of the workspace's templates (Zazalahy in a codeLists) is read as their imports read it.
+        sex = SexArgument.parse(sexText, language.lang, sexText == null ? List.of() : templates());
         // Teachers may be traced without sex: those a return gives for both sexes together (decision 0058).
         if (t.bySex() && sex == null && !t.sexMayBeUnreported()) {
             throw new ServiceException(Message.of("cli.trace.needsSex", t.code(),

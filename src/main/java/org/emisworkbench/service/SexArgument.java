@@ -21,6 +21,31 @@ public final class SexArgument {
 
     /** The sex {@code raw} names in {@code lang}, or null when none was given; refused when it names none. */
     public static Sex parse(String raw, Locale lang) {
+        return parse(raw, lang, java.util.List.of());
+    }
+
+    /**
+     * As {@link #parse(String, Locale)}, and where neither the codes nor the built-in words name a sex, the sex lists
+     * of {@code templates} (their {@code codeLists}: Malagasy {@code Zazalahy} given by a Madagascar template, review
+     * 34), as the import of a return read them. Refused when no template names it, or two name it as different sexes.
+     */
+    public static Sex parse(String raw, Locale lang, java.util.List<org.emisworkbench.template.Template> templates) {
+        try {
+            return builtIn(raw, lang);
+        } catch (ServiceException refused) {
+            java.util.Set<String> codes = new java.util.TreeSet<>();
+            for (org.emisworkbench.template.Template t : templates) {
+                t.lists().get("sex").map(l -> l.code(raw.strip())).filter(c -> c.equals("F") || c.equals("M"))
+                        .ifPresent(codes::add);
+            }
+            if (codes.size() != 1) {
+                throw refused;
+            }
+            return Sex.valueOf(codes.iterator().next());
+        }
+    }
+
+    private static Sex builtIn(String raw, Locale lang) {
         if (raw == null) {
             return null;
         }

@@ -230,6 +230,7 @@ final class BuiltInCodeLists {
             new String[] {"لڑکے", "لڑکیاں"}, // Urdu: Punjab's school census (لڑکے boys, لڑکیاں girls), review 33 style 3
             new String[] {"gason", "fi"}, // Haitian Creole: MENFP's forms (Gason | Fi)
             new String[] {"lahy", "vavy"}, // Malagasy: Madagascar's school statistics (Lahy | Vavy)
+            new String[] {"zazalahy", "zazavavy"}, // Malagasy: the same pupils as children (zaza), review 34
             new String[] {"wavulana", "wasichana"}); // Swahili: Tanzania's school census (Wavulana | Wasichana)
 
     /**

@@ -64,10 +64,11 @@ public final class CodeList {
      * Swahili {@code Darasa la 1}, {@code Darasa la IV} (Tanzania), Amharic {@code 1ኛ ክፍል}, {@code ክፍል 1} (Ethiopia),
      * Nepali {@code कक्षा १} (Nepal), Khmer {@code ថ្នាក់ទី១}, written with or without a space (Cambodia; issue #11),
      * Vietnamese {@code Lớp 1}, Urdu {@code جماعت ۱}, Bengali {@code শ্রেণি ১} and its numeric ordinals {@code ১ম শ্রেণি},
-     * {@code ২য় শ্রেণি}, {@code ৪র্থ শ্রেণি} (Bangladesh), Lao {@code ຊັ້ນ ປ.1}, {@code ປ.1} (ປ for ປະຖົມ, primary; review 33).
+     * {@code ২য় শ্রেণি}, {@code ৪র্থ শ্রেণি} (Bangladesh), Lao {@code ຊັ້ນ ປ.1}, {@code ປ.1} (ປ for ປະຖົມ, primary; review 33),
+     * Malagasy {@code Taona 1} (review 34).
      */
     private static final java.util.regex.Pattern LOCAL_GRADE = java.util.regex.Pattern.compile(
-            "(?:yia|klas|صنف|darasa la|darasa|ክፍል|कक्षा|lớp|جماعت|শ্রেণি|শ্রেণী) (\\p{Nd}{1,2}|[ivx]{1,4})"
+            "(?:yia|klas|taona|صنف|darasa la|darasa|ክፍል|कक्षा|lớp|جماعت|শ্রেণি|শ্রেণী) (\\p{Nd}{1,2}|[ivx]{1,4})"
                     + "|(\\p{Nd}{1,2}) ?ኛ ክፍል|ថ្នាក់ទី ?(\\p{Nd}{1,2})"
                     + "|(\\p{Nd}{1,2}) ?(?:ম|\u09DF|র্থ|ষ্ঠ) ?শ্রেণ[িী]|(?:ຊັ້ນ ?ປ\\.? ?|ປ\\. ?)(\\p{Nd}{1,2})");
 
@@ -79,10 +80,37 @@ public final class CodeList {
     private static final List<String> BENGALI_ORDINALS = List.of("প্রথম", "দ্বিতী\u09DF", "তৃতী\u09DF", "চতুর্থ",
             "পঞ্চম", "ষষ্ঠ", "সপ্তম", "অষ্টম", "নবম", "দশম");
     private static final List<String> URDU_ORDINALS = List.of("اول", "دوم", "سوم", "چہارم|چهارم", "پنجم", "ششم",
-            "ہفتم|هفتم", "ہشتم|هشتم", "نہم|نهم", "دہم|دهم");
+            "ہفتم|هفتم", "ہشتم|هشتم", "نہم|نهم", "دہم|دهم", "یازدہم|یازدهم", "دوازدہم|دوازدهم");
+    /**
+     * Malagasy ordinals one to seven after {@code Taona} (year): {@code Taona voalohany} … {@code Taona fahafito}
+     * (Madagascar's primary years T1 … T5 and the collège's, review 34).
+     */
+    private static final List<String> MALAGASY_ORDINALS = List.of("voalohany", "faharoa", "fahatelo", "fahefatra",
+            "fahadimy", "fahenina", "fahafito");
+    /**
+     * The same Persian ordinals after Dari's class word ({@code صنف اول} … {@code صنف دوازدهم}, Afghanistan's forms,
+     * review 34), then the Malagasy ones: groups numbered Bengali first, then Urdu and Dari, then Malagasy.
+     */
     private static final java.util.regex.Pattern ORDINAL_GRADE = java.util.regex.Pattern.compile(
-            "(?:(" + String.join(")|(", BENGALI_ORDINALS) + ")) ?শ্রেণ[িী]|جماعت (?:("
-                    + String.join(")|(", URDU_ORDINALS) + "))");
+            "(?:(" + String.join(")|(", BENGALI_ORDINALS) + ")) ?শ্রেণ[িী]|(?:جماعت|صنف) (?:("
+                    + String.join(")|(", URDU_ORDINALS) + "))|taona (?:(" + String.join(")|(", MALAGASY_ORDINALS)
+                    + "))");
+
+    /**
+     * The years of the French lycée, after the collège's 3e (G10) as the built-in list counts it (decision 0120):
+     * {@code 2nde}/{@code Seconde} G11, {@code 1ère}/{@code Première} G12, {@code Tle}/{@code Terminale} G13. Not
+     * {@code 2nd}, the English second grade.
+     */
+    private static final List<String> LYCEE_YEARS = List.of("2nde|2de|seconde", "1ère|1ere|1re|première|premiere",
+            "tle|terminale");
+    private static final java.util.regex.Pattern LYCEE_YEAR = java.util.regex.Pattern.compile(
+            "(?:(" + String.join(")|(", LYCEE_YEARS) + "))");
+
+    /** The lycée's first year, Seconde: the year after the collège's 3e, G10 in the built-in list. */
+    private static final int FRENCH_LYCEE_FIRST = 11;
+
+    /** Madagascar's primary years by their short name, {@code T1} … {@code T5} (taona, year; review 34). */
+    private static final java.util.regex.Pattern MALAGASY_YEAR = java.util.regex.Pattern.compile("t([1-9])");
 
     /**
      * Pre-primary classes named in one local language (review 33): Punjab's {@code کچی} ({@code Katchi}, the class
@@ -216,7 +244,17 @@ public final class CodeList {
         }
         java.util.regex.Matcher ord = code == null ? ORDINAL_GRADE.matcher(local) : null;
         for (int g = 1; ord != null && ord.matches() && code == null && g <= ord.groupCount(); g++) {
-            code = ord.group(g) != null ? "G" + ((g - 1) % BENGALI_ORDINALS.size() + 1) : null;
+            int n = g <= BENGALI_ORDINALS.size() ? g : g <= BENGALI_ORDINALS.size() + URDU_ORDINALS.size()
+                    ? g - BENGALI_ORDINALS.size() : g - BENGALI_ORDINALS.size() - URDU_ORDINALS.size();
+            code = ord.group(g) != null ? "G" + n : null;
+        }
+        java.util.regex.Matcher ly = code == null ? LYCEE_YEAR.matcher(normalized) : null;
+        for (int g = 1; ly != null && ly.matches() && code == null && g <= ly.groupCount(); g++) {
+            code = ly.group(g) != null ? "G" + (FRENCH_LYCEE_FIRST + g - 1) : null;
+        }
+        java.util.regex.Matcher mg = code == null ? MALAGASY_YEAR.matcher(normalized) : null;
+        if (mg != null && mg.matches()) {
+            code = "G" + mg.group(1);
         }
         if (code == null && LOCAL_PRE_PRIMARY.contains(local)) {
             code = "PP";

@@ -49,7 +49,11 @@ final class DraftVocabulary {
             // Nepali (Nepal's EMIS code, विद्यालय कोड) and Khmer (Cambodia's school code, លេខកូដសាលា), issue #11.
             "विद्यालय कोड", "विद्यालयको कोड", "លេខកូដសាលា", "លេខកូដ សាលា",
             // Vietnamese (MOET's mã trường) and Lao (ລະຫັດໂຮງຮຽນ), the school's code (review 33).
-            "Mã trường", "Mã số trường", "ລະຫັດໂຮງຮຽນ", "ລະຫັດ ໂຮງຮຽນ");
+            "Mã trường", "Mã số trường", "ລະຫັດໂຮງຮຽນ", "ລະຫັດ ໂຮງຮຽນ",
+            // Madagascar's code of the école primaire publique (EPP) and collège (CEG), Dari's school code
+            // (کود مکتب, also spelt کد مکتب) and Amharic's (የትምህርት ቤት ኮድ), review 34.
+            "Code EPP", "Code CEG", "Code de l'EPP", "کود مکتب", "کد مکتب", "كود مكتب", "የትምህርት ቤት ኮድ",
+            "የትምህርት ቤቱ ኮድ");
 
     /**
      * One family of headers meaning one field; {@code sex} fixed where the word itself says it ({@code Enseignantes},
@@ -154,11 +158,17 @@ final class DraftVocabulary {
             m.put(w, SubColumn.NEW_ENTRANTS);
         }
         for (String w : List.of("rep", "reps", "repeaters", "repeater", "repeating", "repeat", "redoublants",
-                "redoublant", "red", "redoub", "repetentes", "repetente", "rept")) {
+                "redoublant", "red", "redoub", "repetentes", "repetente", "rept",
+                // "Effectif | dont redoublants" (of which repeaters, review 34): a part of the Effectif beside it.
+                "dont redoublants", "dont redoublant", "dont red", "dont redoub", "dont repetentes")) {
             m.put(w, SubColumn.REPEATERS);
         }
         return java.util.Collections.unmodifiableMap(m);
     }
+
+    /** French "dont" (of which) before the repeaters' word: what follows it is a part of the column before. */
+    private static final java.util.regex.Pattern OF_WHICH_REPEATERS = java.util.regex.Pattern.compile(
+            "(?iu)(?<=^|\\s)dont\\s+(?=red)");
 
     /** What a sub-column's own header says it holds ({@code New}, {@code Rep}…), or null for anything else. */
     static SubColumn subColumn(String header) {
@@ -315,6 +325,11 @@ final class DraftVocabulary {
      */
     private static Guess guess(String header, String sheetTopic, String language, boolean moveTopic) {
         header = OfWhichSex.sexAlone(header);
+        if (header != null) {
+            // "6ème G dont redoublants" (Effectif | dont redoublants, review 34): "of which repeaters" are the
+            // repeaters, a part of the Effectif beside them, as "6ème G Redoublants" is read.
+            header = OF_WHICH_REPEATERS.matcher(header).replaceAll("");
+        }
         if (header == null || header.isBlank()) {
             return null;
         }
@@ -341,6 +356,11 @@ final class DraftVocabulary {
             if (m != null && m.column() >= 0 && ENTRIES.get(m.column()).generic()) {
                 // "Matriculados 1ª Classe HM": the topic's total of both sexes for the grade, a check.
                 return new Guess(w[1], false, ENTRIES.get(m.column()).total(), m.sex(), m.grade(), m.age(), 0.9);
+            }
+            Guess shaped = gradeBesideSex(rest, w[1], language);
+            if (shaped != null) {
+                // "Effectif 2nde G": a grade read by its shape only (the lycée's 2nde, Tle) after the topic's word.
+                return new Guess(w[1], false, shaped.total(), shaped.sex(), shaped.grade(), null, 0.85);
             }
             String sex = lists(language).require("sex").code(rest);
             if (sex != null && w[1].equals("new_entrants")) {
@@ -663,6 +683,8 @@ final class DraftVocabulary {
                 "विद्यालयको नाम", "विद्यालय नाम", "ឈ្មោះសាលា", "ឈ្មោះ សាលា",
                 // Vietnamese, Lao and Bengali (review 33): tên trường, ຊື່ໂຮງຮຽນ, বিদ্যালয়ের নাম.
                 "Tên trường", "ຊື່ໂຮງຮຽນ", "ຊື່ ໂຮງຮຽນ", "বিদ্যালয়ের নাম", "বিদ্যালয় নাম",
+                // Dari and Amharic (review 34): نام مکتب, the school's name; የትምህርት ቤት ስም.
+                "نام مکتب", "اسم مکتب", "የትምህርት ቤት ስም", "የትምህርት ቤቱ ስም",
                 "Institución educativa", "Centro educativo", "Nombre del centro educativo", "Centro escolar",
                 // Not "Nombre" alone: in French it is "number" (Nombre | 12 under Nouveaux inscrits).
                 // The school's name in a DHIS2 export: the organisation unit's name beside its uid or code.
@@ -693,7 +715,9 @@ final class DraftVocabulary {
                 // Nepali जिल्ला and Khmer ស្រុក, the district (issue #11).
                 "जिल्ला", "ស្រុក",
                 // Vietnamese huyện, Lao ເມືອງ and Bangladesh's upazila in Bengali, উপজেলা (review 33).
-                "Huyện", "ເມືອງ", "উপজেলা");
+                "Huyện", "ເມືອງ", "উপজেলা",
+                // Dari ولسوالی (Afghanistan's district) and Amharic ወረዳ (Ethiopia's woreda), review 34.
+                "ولسوالی", "ወረዳ");
         plain(e, "school.district_name", "District name", "Nom du district", "Nom de la circonscription",
                 "Nome do distrito", "Township name", "မြို့နယ်အမည်");
         plain(e, "school.region", "Region", "Région", "Province", "Regional office", "Académie", "DREN", "Província",
@@ -703,7 +727,9 @@ final class DraftVocabulary {
                 // Nepali प्रदेश and Khmer ខេត្ត, the province (issue #11).
                 "प्रदेश", "ខេត្ត",
                 // Vietnamese tỉnh and Lao ແຂວງ, the province (review 33).
-                "Tỉnh", "ແຂວງ");
+                "Tỉnh", "ແຂວງ",
+                // Dari ولایت, Afghanistan's province (review 34).
+                "ولایت");
         plain(e, "school.ownership", "Ownership", "Owner", "Authority", "Managing authority", "Education authority", "Management",
                 "Proprietor", "Statut", "Statut de l'école", "Secteur", "Public/privé", "Propriétaire", "Gestion",
                 "Natureza", "Tutela", "Público/privado");
@@ -733,7 +759,7 @@ final class DraftVocabulary {
                 "Effectif total", "Ensemble", "Total (B+G)", "Total (G+B)", "Total (M+F)", "Total (F+M)",
                 "Total (G+F)", "Total alunos", "Total geral", "HM", "Total HM", "Jumlah", "Jumlah Total"), List.of(), null,
                 true, true));
-        bySex(e, "teachers.total", "Teachers", "Total teachers", "Teaching staff", "Enseignants",
+        bySex(e, "teachers.total", "Teachers", "Total teachers", "Teaching staff", "Enseignants", "Total enseignants",
                 "Nombre d'enseignants", "Maîtres", "Personnel enseignant", "Professores", "Docentes",
                 "Número de professores", "Número de docentes", "Maestros", "Profesores",
                 // Arabic (review 32 B1): the teachers of a primary school (الأساتذة, المدرسون, المعلمون).
@@ -742,7 +768,9 @@ final class DraftVocabulary {
                 // Nepali and Khmer (issue #11): teachers, शिक्षक, គ្រូបង្រៀន.
                 "शिक्षक", "शिक्षक संख्या", "គ្រូបង្រៀន", "ចំនួនគ្រូបង្រៀន",
                 // Bengali (review 33): teachers, the number of teachers (শিক্ষক, শিক্ষকের সংখ্যা).
-                "শিক্ষক", "শিক্ষকের সংখ্যা");
+                "শিক্ষক", "শিক্ষকের সংখ্যা",
+                // Dari (review 34): teachers, معلمین, استادان (Afghanistan's forms).
+                "معلمین", "استادان", "تعداد معلمین");
         // The teachers' word alone ("Teachers", "Enseignants", "Professores") is the teachers of both sexes, as
         // "Total" is the pupils': a check beside both sexes, the other sex by difference beside one (decision
         // 0044). Only the whole header: "Enseignants qualifiés" is a part of them, matched above or not at all.
@@ -751,7 +779,7 @@ final class DraftVocabulary {
                 "Professores", "Número de professores", "Total professores", "Docentes", "Número de docentes",
                 "Total docentes", "Maestros", "Profesores", "الأساتذة", "عدد الأساتذة", "المدرسون", "عدد المدرسين",
                 "المعلمون", "عدد المعلمين", "शिक्षक", "शिक्षक संख्या", "គ្រូបង្រៀន", "ចំនួនគ្រូបង្រៀន", "শিক্ষক",
-                "শিক্ষকের সংখ্যা"), List.of(),
+                "শিক্ষকের সংখ্যা", "معلمین", "استادان", "تعداد معلمین"), List.of(),
                 null, false,
                 true));
         e.add(new Entry("teachers.qualified", List.of("Enseignants qualifiés", "Professores qualificados",
@@ -792,7 +820,9 @@ final class DraftVocabulary {
                 "Total salles de classe", "Salas de aula", "Número de salas de aula", "Total salas de aula",
                 // Arabic (review 32 B1): Morocco's classrooms (الحجرات, القاعات), "number of" them.
                 "الحجرات", "عدد الحجرات", "حجرات الدراسة", "القاعات", "عدد القاعات", "قاعات الدراسة",
-                "الحجرات الدراسية", "القاعات الدراسية", "الفصول", "عدد الفصول");
+                "الحجرات الدراسية", "القاعات الدراسية", "الفصول", "عدد الفصول",
+                // Dari (review 34): the number of classrooms, تعداد صنوف درسی.
+                "تعداد صنوف درسی", "صنوف درسی", "تعداد صنف های درسی");
         plain(e, "classrooms.good", "Good", "Good condition", "Classrooms good", "Classrooms in good condition",
                 "Good classrooms", "Bon état", "Bon", "Salles de classe en bon état", "Salles en bon état",
                 "Salles de classe bon", "Salles de classe bon état", "Salas de aula em bom estado",

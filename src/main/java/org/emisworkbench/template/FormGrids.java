@@ -657,7 +657,7 @@ final class FormGrids {
 
     /**
      * Rows of a table under a heading of sexes ({@code Lahy | Vavy | Total}) whose labels the grade list knows none of
-     * but which number themselves 1, 2, 3… ({@code Taona 1}, {@code Taona 2}): a form in a language whose grade word
+     * but which number themselves 1, 2, 3… ({@code Kilasi 1}, {@code Kilasi 2}): a form in a language whose grade word
      * is not built in. No table is drafted from them (what they are is not guessed); the draft proposes the grade
      * list's lines for them instead of saying nothing (review 30 C3).
      *
@@ -665,7 +665,7 @@ final class FormGrids {
      * @param labels the rows' labels, the n-th being grade n
      */
     record UnknownGrades(Cell header, List<Cell> labels) {
-        /** The template's grade list for them, as JSON: {@code {"G1": ["Taona 1"], "G2": ["Taona 2"]}}. */
+        /** The template's grade list for them, as JSON: {@code {"G1": ["Kilasi 1"], "G2": ["Kilasi 2"]}}. */
         String codeListJson() {
             StringBuilder sb = new StringBuilder("{");
             for (int g = 0; g < labels.size(); g++) {
@@ -677,7 +677,7 @@ final class FormGrids {
         }
     }
 
-    /** A label ending or starting with its number, in any digits ({@code Taona 1}, {@code ۱ صنف}) or Roman figures. */
+    /** A label ending or starting with its number, in any digits ({@code Kilasi 1}, {@code ۱ صنف}) or Roman figures. */
     private static final java.util.regex.Pattern NUMBERED_LABEL = java.util.regex.Pattern.compile(
             "\\p{L}[\\p{L} .'-]*?\\s*(\\p{Nd}{1,2}|\\b[ivx]{1,4})|(\\p{Nd}{1,2})\\s*\\p{L}[\\p{L} .'-]*");
 
@@ -715,7 +715,7 @@ final class FormGrids {
         return out;
     }
 
-    /** The number a label gives itself ({@code Taona 3} → 3, {@code Kilasi IV} → 4), or 0. */
+    /** The number a label gives itself ({@code Kilasi 3} → 3, {@code Kilasi IV} → 4), or 0. */
     private static int numberOf(String text) {
         java.util.regex.Matcher m = NUMBERED_LABEL.matcher(HeaderText.normalizeLabel(text));
         if (!m.matches()) {

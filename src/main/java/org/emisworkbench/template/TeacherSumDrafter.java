@@ -30,7 +30,10 @@ final class TeacherSumDrafter {
     private static final Set<String> LEVELS = Set.of("certificate", "certificates", "diploma", "diplomas", "degree",
             "degrees", "bachelor", "bachelors", "master", "masters", "phd", "doctorate", "certificat", "diplome",
             "licence", "maitrise", "doctorat", "certificado", "licenciatura", "bacharelato", "mestrado",
-            "doutoramento", "graduate", "graduates", "licensed", "licenced");
+            "doutoramento", "graduate", "graduates", "licensed", "licenced",
+            // Ethiopia's levels as its forms abbreviate them, BA/BSc and MA/MSc (folded "ba bsc"), and in Amharic:
+            // ዲፕሎማ (diploma), ዲግሪ (degree), ማስተርስ (masters); review 34.
+            "ba", "bsc", "ma", "msc", "ዲፕሎማ", "ዲግሪ", "ማስተርስ");
     /** Headers (folded) of the teachers without training or qualification beside the levels, and what the levels are. */
     private static final List<String[]> WITHOUT = List.of(new String[] {"untrained", "teachers.trained"},
             new String[] {"not trained", "teachers.trained"}, new String[] {"non formes", "teachers.trained"},

@@ -223,8 +223,8 @@ class OneLanguageDraftTest {
 
     @Test
     void unknownGradeWordsGetTheirCodeListsProposedAndThoseLinesReadTheForm() throws Exception {
-        // Malagasy sexes (Lahy | Vavy) are known; "Taona 1"… is no grade word of the list: not guessed, proposed.
-        String[] grades = {"Taona 1", "Taona 2", "Taona 3", "Taona 4", "Taona 5"};
+        // Malagasy sexes (Lahy | Vavy) are known; "Kilasi 1"… is no grade word of the list: not guessed, proposed.
+        String[] grades = {"Kilasi 1", "Kilasi 2", "Kilasi 3", "Kilasi 4", "Kilasi 5"};
         int[][] v = figures(grades.length, 10);
         Path file = dir.resolve("fanadihadiana_MG-101_" + YEAR + ".xlsx");
         try (var out = Files.newOutputStream(file); XSSFWorkbook wb = form("MG-101", "ISAN'NY MPIANATRA",
@@ -238,9 +238,9 @@ class OneLanguageDraftTest {
         assertEquals("A8", proposal.args().get(1));
         assertEquals("A12", proposal.args().get(2));
         String line = String.valueOf(proposal.args().get(5));
-        assertEquals("\"codeLists\": {\"grade\": {\"G1\": [\"Taona 1\"], \"G2\": [\"Taona 2\"], \"G3\": [\"Taona 3\"], "
-                + "\"G4\": [\"Taona 4\"], \"G5\": [\"Taona 5\"]}}", line);
-        assertTrue(proposal.english().contains("\"codeLists\": {\"grade\": {\"G1\": [\"Taona 1\"]"), proposal.english());
+        assertEquals("\"codeLists\": {\"grade\": {\"G1\": [\"Kilasi 1\"], \"G2\": [\"Kilasi 2\"], \"G3\": [\"Kilasi 3\"], "
+                + "\"G4\": [\"Kilasi 4\"], \"G5\": [\"Kilasi 5\"]}}", line);
+        assertTrue(proposal.english().contains("\"codeLists\": {\"grade\": {\"G1\": [\"Kilasi 1\"]"), proposal.english());
         // The officer's template: the draft's, with the proposed lines and the table as a grid.
         var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
         var root = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(draft.json());
