@@ -124,25 +124,11 @@ public final class NationalWorkbook {
             return fixed.size() + 2L * schools;
         }
 
+        /** Every text in index order, each school's generated as it is reached. */
         java.util.Iterator<String> all(int schools) {
-            java.util.Iterator<String> first = fixed.keySet().iterator();
-            return new java.util.Iterator<>() {
-                private long next;
-
-                @Override
-                public boolean hasNext() {
-                    return first.hasNext() || next < 2L * schools;
-                }
-
-                @Override
-                public String next() {
-                    if (first.hasNext()) {
-                        return first.next();
-                    }
-                    int school = (int) (next / 2);
-                    return next++ % 2 == 0 ? schoolCode(school) : schoolName(school);
-                }
-            };
+            return java.util.stream.Stream.concat(fixed.keySet().stream(), java.util.stream.LongStream
+                    .range(0, 2L * schools).mapToObj(i -> i % 2 == 0 ? schoolCode((int) (i / 2))
+                            : schoolName((int) (i / 2)))).iterator();
         }
     }
 

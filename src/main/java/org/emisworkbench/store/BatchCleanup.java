@@ -67,7 +67,9 @@ final class BatchCleanup {
         // full test run: one fact_row left, no return). The batch's keys all lie above the returns of the batches
         // before it (return ids are handed out after theirs, one import at a time), so the search starts there.
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM fact_row WHERE id >= ? AND batch_id = ?")) {
-            ps.setLong(1, FactKeys.first(lastReturnBefore(c, batchId) + 1));
+            long lastReturnBefore = Sql.count(c, "SELECT COALESCE(MAX(id), 0) FROM school_return WHERE batch_id < ?",
+                    batchId);
+            ps.setLong(1, FactKeys.first(lastReturnBefore + 1));
             ps.setLong(2, batchId);
             int outlived = ps.executeUpdate();
             if (outlived > 0) {
@@ -104,17 +106,6 @@ final class BatchCleanup {
             ps.executeUpdate();
         }
         c.commit();
-    }
-
-    /** The highest return id of the batches recorded before {@code batchId} (0 when none). */
-    private static long lastReturnBefore(Connection c, long batchId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM school_return WHERE batch_id < ?")) {
-            ps.setLong(1, batchId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
     }
 
     /**
